@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import content_session, human_button, intent_of, language_of, report
+from content.store import published_answer
+from pforte.i18n import translate
+from pforte.messages import ANSWER_ONLY_GERMAN, NO_ANSWER
+
+
+class ActionAnswerFaq(Action):
+    """Sends the published answer of the recognised topic, read from the content store at
+    run time in the conversation's language (an edited answer needs no retraining)."""
+
+    def name(self) -> str:
+        return "action_answer_faq"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        language = language_of(tracker)
+        slug = intent_of(tracker) or ""
+        with content_session() as session:
+            answer = published_answer(session, slug=slug, language=language)
+        if answer is None:
+            dispatcher.utter_message(text=translate(language, NO_ANSWER), buttons=[human_button(language)])
+            report(dispatcher, unanswered=slug)
+            return []
+        text = answer.text
+        if answer.fallback:
+            text = translate(language, ANSWER_ONLY_GERMAN) + "\n\n" + text
+        dispatcher.utter_message(text=text, buttons=[human_button(language)])
+        report(dispatcher, answered=slug)
+        return []

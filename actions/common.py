@@ -1,0 +1,62 @@
+"""What the actions share: the conversation's language, the content store session,
+buttons, and the ``pforte`` payload through which actions tell the app what happened."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session, sessionmaker
+
+from actions.settings import get_settings
+from pforte.db import make_engine, make_sessionmaker
+from pforte.i18n import LANGUAGE_NAMES, LANGUAGES, translate
+from pforte.messages import BUTTON_HUMAN
+
+HUMAN_PAYLOAD = "/human_request"
+
+
+def language_of(tracker: Tracker) -> str:
+    """The conversation's language, as the app sent it with the message."""
+    metadata = tracker.latest_message.get("metadata") or {}
+    language = metadata.get("language")
+    return language if language in LANGUAGES else "de"
+
+
+def intent_of(tracker: Tracker) -> str | None:
+    intent = tracker.latest_message.get("intent") or {}
+    name = intent.get("name")
+    return str(name) if name else None
+
+
+@lru_cache(maxsize=1)
+def _sessions() -> sessionmaker[Session]:
+    return make_sessionmaker(make_engine(get_settings().database_url))
+
+
+@contextmanager
+def content_session() -> Iterator[Session]:
+    """One read-only session per action run."""
+    with _sessions()() as session:
+        yield session
+
+
+def human_button(language: str) -> dict[str, str]:
+    return {"title": translate(language, BUTTON_HUMAN), "payload": HUMAN_PAYLOAD}
+
+
+def language_buttons() -> list[dict[str, str]]:
+    return [
+        {"title": name, "payload": "/set_language" + json.dumps({"language": code})}
+        for code, name in LANGUAGE_NAMES.items()
+    ]
+
+
+def report(dispatcher: CollectingDispatcher, **facts: Any) -> None:
+    """Tell the app what happened (handoff, crisis, answered topic, language change)."""
+    dispatcher.utter_message(json_message={"pforte": facts})

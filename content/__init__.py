@@ -1,0 +1,1 @@
+"""The content store: topics, vetted answers and example questions per language."""

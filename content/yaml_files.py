@@ -1,0 +1,119 @@
+"""The content as reviewable YAML files (one per topic), and their import into the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from content.models import Answer, AnswerStatus, Example, Topic, TopicKind, TopicTitle
+from content.store import LANGUAGES, get_topic
+
+SLUG = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
+GROUPS = {"service", "money", "health", "housing", "family", "community", "dialogue"}
+
+
+class ContentError(ValueError):
+    """A content file is malformed; the message names the file and the problem."""
+
+
+@dataclass
+class TopicFile:
+    slug: str
+    kind: str
+    group: str
+    titles: dict[str, str]
+    answers: dict[str, tuple[str, dt.date | None]] = field(default_factory=dict)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+
+def parse_topic(data: Any, *, source: str) -> TopicFile:
+    def fail(message: str) -> ContentError:
+        return ContentError(f"{source}: {message}")
+
+    if not isinstance(data, dict):
+        raise fail("expected a mapping at the top level")
+    slug = data.get("slug")
+    if not isinstance(slug, str) or not SLUG.match(slug):
+        raise fail("slug must be lower case letters, digits and _ (e.g. wohngeld)")
+    kind = data.get("kind")
+    if kind not in {k.value for k in TopicKind}:
+        raise fail("kind must be faq, crisis or dialogue")
+    group = data.get("group", "dialogue")
+    if group not in GROUPS:
+        raise fail(f"group must be one of {', '.join(sorted(GROUPS))}")
+    titles = data.get("title") or {}
+    if not isinstance(titles, dict) or not all(isinstance(t, str) and t.strip() for t in titles.values()):
+        raise fail("title must map languages to non-empty texts")
+    topic = TopicFile(slug=slug, kind=kind, group=group, titles={k: v.strip() for k, v in titles.items()})
+    for language, answer in (data.get("answers") or {}).items():
+        if language not in LANGUAGES:
+            raise fail(f"answers: unknown language {language!r}")
+        if not isinstance(answer, dict) or not isinstance(answer.get("text"), str):
+            raise fail(f"answers.{language}: needs a text")
+        reviewed = answer.get("reviewed_on")
+        if reviewed is not None and not isinstance(reviewed, dt.date):
+            raise fail(f"answers.{language}.reviewed_on must be a date (YYYY-MM-DD)")
+        topic.answers[language] = (answer["text"].strip(), reviewed)
+    if kind == TopicKind.FAQ.value and not topic.answers:
+        raise fail("a faq topic needs answers")
+    for language, examples in (data.get("examples") or {}).items():
+        if language not in LANGUAGES:
+            raise fail(f"examples: unknown language {language!r}")
+        if not isinstance(examples, list) or not all(isinstance(e, str) for e in examples):
+            raise fail(f"examples.{language} must be a list of texts")
+        seen: dict[str, None] = {}
+        for example in examples:
+            text = " ".join(example.split())
+            if text:
+                seen.setdefault(text, None)
+        topic.examples[language] = list(seen)
+    return topic
+
+
+def read_directory(path: Path) -> list[TopicFile]:
+    topics = []
+    for file in sorted(path.glob("*.yml")):
+        try:
+            data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            raise ContentError(f"{file.name}: not valid YAML: {error}") from error
+        topic = parse_topic(data, source=file.name)
+        if file.stem != topic.slug:
+            raise ContentError(f"{file.name}: the file name must be the slug ({topic.slug}.yml)")
+        topics.append(topic)
+    return topics
+
+
+def import_topics(session: Session, *, topics: list[TopicFile]) -> int:
+    """Upsert topics from files: titles, published answers and examples as in the files."""
+    for item in topics:
+        topic = get_topic(session, slug=item.slug)
+        if topic is None:
+            topic = Topic(slug=item.slug, kind=item.kind, group=item.group)
+            session.add(topic)
+        topic.kind = item.kind
+        topic.group = item.group
+        topic.titles = [TopicTitle(language=lang, title=title) for lang, title in item.titles.items()]
+        session.flush()
+        existing = {a.language: a for a in topic.answers}
+        for language, (text, reviewed_on) in item.answers.items():
+            answer = existing.get(language) or Answer(topic=topic, language=language, text=text)
+            answer.text = text
+            answer.status = AnswerStatus.PUBLISHED.value
+            answer.reviewed_on = reviewed_on
+            session.add(answer)
+        session.execute(delete(Example).where(Example.topic_id == topic.id))
+        session.add_all(
+            Example(topic_id=topic.id, language=language, text=text)
+            for language, texts in item.examples.items()
+            for text in texts
+        )
+    session.flush()
+    return len(topics)

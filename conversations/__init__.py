@@ -1,0 +1,1 @@
+"""The conversation store: pseudonymous contacts, conversations with one owner, messages."""

@@ -1,0 +1,139 @@
+"""The ``pforte`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from pforte.settings import SettingsError
+
+
+def _sessions(database_url: str | None = None):  # type: ignore[no-untyped-def]
+    from pforte.db import make_engine, make_sessionmaker
+    from pforte.migrate import upgrade
+    from pforte.paths import DEFAULT_DATABASE_URL, VAR
+
+    url = database_url
+    if url is None:
+        from pforte.settings import AppSettings
+
+        url = AppSettings.model_fields["database_url"].get_default()
+        import os
+
+        url = os.environ.get("PFORTE_DATABASE_URL") or _dotenv_value("PFORTE_DATABASE_URL") or url or DEFAULT_DATABASE_URL
+    VAR.mkdir(exist_ok=True)
+    engine = make_engine(url)
+    upgrade(engine)
+    return make_sessionmaker(engine)
+
+
+def _dotenv_value(name: str) -> str | None:
+    from dotenv import dotenv_values
+
+    from pforte.paths import ROOT
+
+    value = dotenv_values(ROOT / ".env").get(name)
+    return value or None
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    _sessions()
+    print("database is up to date")
+    return 0
+
+
+def cmd_content_import(args: argparse.Namespace) -> int:
+    from content.store import list_topics
+    from content.yaml_files import ContentError, import_topics, read_directory
+    from pforte.db import unit_of_work
+    from pforte.paths import CONTENT_DIR
+
+    factory = _sessions()
+    try:
+        topics = read_directory(CONTENT_DIR)
+    except ContentError as error:
+        print(f"content error: {error}", file=sys.stderr)
+        return 2
+    with unit_of_work(factory) as session:
+        if args.if_empty and list_topics(session):
+            print("content store already has content; not importing (use: pforte content import)")
+            return 0
+        count = import_topics(session, topics=topics)
+    print(f"imported {count} topics from {CONTENT_DIR}")
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from pforte.training import TrainingError, train
+
+    factory = _sessions()
+    with factory() as session:
+        try:
+            model = train(session, force=args.force)
+        except TrainingError as error:
+            print(error, file=sys.stderr)
+            return 1
+    what = "reused" if model.reused else f"trained in {model.seconds:.0f} s"
+    print(f"model {model.path.name} {what}")
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from pforte.classify import classify_stream
+
+    return classify_stream(sys.stdin, sys.stdout, model=args.model)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from pforte.supervisor import main as supervise
+
+    return supervise()
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from pforte.settings import get_settings
+
+    settings = get_settings()
+    uvicorn.run(
+        "pforte.web.app:create_app",
+        factory=True,
+        host=settings.http_host,
+        port=settings.http_port,
+        log_level=settings.log_level.lower(),
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pforte", description="Pforte counselling front door")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("migrate", help="bring the database schema up to date").set_defaults(func=cmd_migrate)
+    content = sub.add_parser("content", help="content store").add_subparsers(dest="content_command", required=True)
+    imp = content.add_parser("import", help="load content/topics/*.yml into the store")
+    imp.add_argument("--if-empty", action="store_true", help="only when the store has no topics")
+    imp.set_defaults(func=cmd_content_import)
+    train = sub.add_parser("train", help="train the Rasa model from the content store")
+    train.add_argument("--force", action="store_true")
+    train.set_defaults(func=cmd_train)
+    classify = sub.add_parser("classify", help="JSON lines {id, text} in, decisions out")
+    classify.add_argument("--model", default=None, help="model file (default: the current model)")
+    classify.set_defaults(func=cmd_classify)
+    sub.add_parser("run", help="start everything (Rasa, actions, app)").set_defaults(func=cmd_run)
+    sub.add_parser("serve", help="start the web app only").set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except SettingsError as error:
+        print(error, file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

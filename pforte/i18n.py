@@ -1,0 +1,30 @@
+"""Interface strings (the bot's own messages, the console, the editor) from gettext
+catalogues per language (``pforte/locale/<lang>/LC_MESSAGES/messages.po``, compiled by
+``make setup``). Message ids are English; every supported language has a catalogue."""
+
+from __future__ import annotations
+
+import gettext
+from functools import lru_cache
+from pathlib import Path
+
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LANGUAGES = ("de", "ru", "he")
+LANGUAGE_NAMES = {"de": "Deutsch", "ru": "Русский", "he": "עברית"}
+
+
+@lru_cache(maxsize=8)
+def _translations(language: str) -> gettext.NullTranslations:
+    return gettext.translation("messages", LOCALE_DIR, languages=[language], fallback=True)
+
+
+def translate(language: str | None, message: str, **values: object) -> str:
+    """The message in the language (German when the language is not supported)."""
+    language = language if language in LANGUAGES else "de"
+    text = _translations(language).gettext(message)
+    return text.format(**values) if values else text
+
+
+def _(message: str) -> str:
+    """Marks a message id for extraction; translate it later with ``translate``."""
+    return message

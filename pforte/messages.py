@@ -1,0 +1,57 @@
+"""The bot's own messages (ids for the gettext catalogues). Answers live in the content store."""
+
+from pforte.i18n import _
+
+GREET_FIRST = _(
+    "Hello, and welcome to Pforte, the chat counselling service of the welfare organisations. "
+    "Ask me your question in your own words: about money and benefits, health, housing, family "
+    "and more. A counsellor can take over at any time. Which language would you like to write in?"
+)
+GREET = _("Hello! How can I help you? Write your question in your own words.")
+GOODBYE = _("Goodbye, and all the best. You can write here again at any time.")
+THANKS = _("You are welcome. Is there anything else I can help you with?")
+BOT_CHALLENGE = _(
+    "I am a computer program. My answers were written and checked by counsellors. "
+    "If you would like to write with a person, a counsellor can take over."
+)
+NOT_SURE = _(
+    "I am not sure I understood you correctly. Is your question about one of these topics? "
+    "You can also write with a counsellor."
+)
+OUT_OF_SCOPE = _(
+    "I cannot answer that here, and I don't want to guess. I help with questions about "
+    "benefits, health, care, housing, residence, family and our community. "
+    "You can also write with a counsellor."
+)
+HUMAN_QUEUED = _(
+    "Thank you. Your conversation has been passed on to our counsellors. A counsellor will "
+    "answer you here as soon as possible. In an emergency, please call 112."
+)
+HUMAN_ALREADY = _(
+    "You are already waiting for a counsellor. You will get an answer here as soon as possible."
+)
+ANSWER_ONLY_GERMAN = _("This answer is only available in German so far:")
+NO_ANSWER = _(
+    "I don't have a checked answer on this topic yet. A counsellor can help you with it."
+)
+LANGUAGE_CHOICE = _(
+    "I can write in German, Russian and Hebrew. Please choose a language:"
+)
+LANGUAGE_SET = _("From now on I will write to you in English.")
+EMPTY_MESSAGE = _("Your message was empty. Please write your question in a few words.")
+NO_WORDS = _("Thank you! Please write your question in words, then I can help you.")
+BOT_UNAVAILABLE = _(
+    "I cannot answer automatically right now. A counsellor will answer you here as soon as "
+    "possible. In an emergency: call 112 (ambulance) or 110 (police); TelefonSeelsorge "
+    "0800 111 0 111 (free, 24 hours)."
+)
+EMERGENCY_FALLBACK = _(
+    "If you are in danger, please call 112 (ambulance, fire brigade) or 110 (police) now. "
+    "TelefonSeelsorge: 0800 111 0 111 or 0800 111 0 222 (free, 24 hours). "
+    "Violence against women helpline: 116 016 (free, 24 hours, many languages). "
+    "A counsellor of this chat has been alerted."
+)
+BUTTON_HUMAN = _("Talk to a person")
+WAITING_FOR_COUNSELLOR = _(
+    "Your message has been passed on. A counsellor will answer you here."
+)

@@ -1,0 +1,183 @@
+"""Layered language identification for help-seekers' messages.
+
+Layers, first decisive one wins:
+1. Short messages (one or two words) keep the conversation's remembered language.
+2. Script: Hebrew letters -> ``he``; Cyrillic -> ``ru`` unless clearly Ukrainian (``uk``);
+   other non-Latin scripts -> their language where it is unambiguous.
+3. Latin letters: Russian typed in Latin letters (transliteration) is recognised by its
+   frequent words and endings; German by its function words; otherwise a seeded langdetect.
+4. Nothing to go on (emoji, digits): remembered language, then the client's language, then ``de``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pforte.text.normalise import fold, normalise
+
+SUPPORTED = ("de", "ru", "he")
+DEFAULT = "de"
+
+
+@dataclass(frozen=True)
+class Detection:
+    language: str
+    reason: str  # short-message | script | translit | lexicon | langdetect | prior | default
+
+
+_UKRAINIAN_ONLY = set("іїєґ")
+_RUSSIAN_ONLY = set("ыэъё")
+
+# Frequent Russian words as people type them in Latin letters (folded: lower case).
+_TRANSLIT_WORDS = set(
+    """
+    ya ja menya mne mnje mena mene moy moi moya moj moja moe moyo nam nas vy vi vam vas
+    ty ti tebe on ona oni ego ee eyo ih ikh
+    kak kak-to chto shto chego chem cto chtoby shtoby eto eta etot eti
+    gde kuda kogda pochemu pochemy zachem skolko kto kakoy kakoi kakaya kakie
+    ne net da nu uzhe uze eshe eshche esche tozhe tože tolko toljko ochen
+    mozhno mojno nuzhno nuzhen nuzhna nado hochu khochu xochu mogu mozhete mozhno
+    pomogite pomosch pomosh pomoshch pomoch pomogi pozhaluysta pozhalujsta pojaluysta pozhalusta
+    spasibo spasiba privet zdravstvuyte zdravstvujte zdrastvuite dobryy dobriy dobryj den
+    vecher utro poka do svidaniya svidanija
+    est byl byla bylo byli budet budu
+    ili i a no esli chtoby potomu poetomu tak tam tut zdes seychas sejchas segodnya zavtra
+    pismo pisma pis'mo poluchit poluchil poluchila prishlo prishel otkaz otkazali
+    deneg dengi rabota rabotu rabotat kvartira kvartiru zhile zhilye pensiya pensiyu
+    posobie posobiya rebenok rebenka deti detey muzh zhena mama syn doch vrach bolnica
+    strahovka strakhovka dolgi dolg sud zayavlenie zayavka termin
+    chelovek cheloveka s so v vo na po za iz ot ob pro pri bez dlya dlja u k ko
+    sprosit skazhite podskazhite podskazhite, znayu znaju ponimayu ponimaju
+    boyus umeret zhit zhizn ubit bolit ploho plokho
+    """.split()
+)
+_TRANSLIT_PATTERN = re.compile(
+    r"(zh|kh|shch|sch|ts|ch)[aeiouy]|"  # typical digraphs before vowels
+    r"(ogo|ego|aya|oye|iye|yy|iy|yu|ya|yj|ij|ost|aet|aete|ite|ish|esh|ut|yut|at')$"
+)
+_GERMAN_WORDS = set(
+    """
+    ich du sie er es wir ihr mein meine meinen meinem meiner mir mich dir dich uns euch
+    der die das den dem des ein eine einen einem einer kein keine keinen nicht nichts
+    und oder aber doch auch noch schon nur sehr mehr viel wie was wer wo wann warum wieso
+    weshalb welche welcher welches ist sind bin bist war waren hat habe hast haben hatte
+    kann kann können konnen koennen muss muß musste müssen mussen soll sollte will wollte
+    möchte mochte brauche brauchen gibt geht bekomme bekommen kriege krieg mit fur für
+    von vom zum zur im am an auf aus bei nach über uber unter vor zu bis wegen ohne
+    hallo danke bitte guten tag morgen abend tschüss tschuss ja nein hilfe frage
+    jetzt heute gestern hier dort da so dass weil wenn ob man mal bitte
+    """.split()
+)
+_SCRIPT_LANGUAGE = {
+    "ARABIC": "ar",
+    "GREEK": "el",
+    "ARMENIAN": "hy",
+    "GEORGIAN": "ka",
+    "DEVANAGARI": "hi",
+    "THAI": "th",
+    "HANGUL": "ko",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "CJK": "zh",
+}
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Letters per script (Hebrew, Cyrillic, Latin, and other scripts by their Unicode name)."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        script = name.split(" ", 1)[0] if name else "UNKNOWN"
+        counts[script] = counts.get(script, 0) + 1
+    return counts
+
+
+def _latin_language(text: str) -> Detection | None:
+    tokens = fold(text).split()
+    if not tokens:
+        return None
+    translit = sum(1 for t in tokens if t in _TRANSLIT_WORDS or _TRANSLIT_PATTERN.search(t))
+    german = sum(1 for t in tokens if t in _GERMAN_WORDS)
+    if translit >= 2 and translit > german:
+        return Detection("ru", "translit")
+    if translit == 1 and german == 0 and len(tokens) <= 4 and tokens[0] in _TRANSLIT_WORDS:
+        return Detection("ru", "translit")
+    if german >= 1 and german >= translit:
+        return Detection("de", "lexicon")
+    guessed = _langdetect(text)
+    if guessed is not None:
+        return Detection(guessed, "langdetect")
+    if translit:
+        return Detection("ru", "translit")
+    return None
+
+
+def _langdetect(text: str) -> str | None:
+    try:
+        from langdetect import DetectorFactory, detect_langs
+        from langdetect.lang_detect_exception import LangDetectException
+    except ImportError:  # pragma: no cover - langdetect is a dependency of both environments
+        return None
+    DetectorFactory.seed = 0
+    try:
+        ranked = detect_langs(text)
+    except LangDetectException:
+        return None
+    best = ranked[0]
+    # langdetect is unsure on short German text (nl, da, af...): only a clear verdict counts.
+    if best.lang == "de" or any(r.lang == "de" and r.prob >= 0.2 for r in ranked):
+        return "de"
+    if best.prob >= 0.75 and len(text.split()) >= 4:
+        return str(best.lang)
+    return None
+
+
+def detect(
+    text: str,
+    *,
+    remembered: str | None = None,
+    client_language: str | None = None,
+) -> Detection:
+    """The language of one message, using the conversation's remembered language and the
+    client's language (e.g. Telegram's ``language_code``) as priors."""
+    text = normalise(text)
+    prior = remembered or _supported_or_none(client_language)
+    if prior and len(fold(text).split()) <= 2:
+        return Detection(prior, "short-message")
+    counts = script_counts(text)
+    letters = sum(counts.values())
+    if letters == 0:
+        return Detection(prior or DEFAULT, "prior" if prior else "default")
+    hebrew = counts.get("HEBREW", 0)
+    cyrillic = counts.get("CYRILLIC", 0)
+    latin = counts.get("LATIN", 0)
+    if hebrew and hebrew >= cyrillic and hebrew >= 0.25 * letters:
+        return Detection("he", "script")
+    if cyrillic and cyrillic >= 0.25 * letters:
+        lowered = set(text.lower())
+        if lowered & _UKRAINIAN_ONLY and not lowered & _RUSSIAN_ONLY:
+            return Detection("uk", "script")
+        return Detection("ru", "script")
+    other = max(
+        ((n, s) for s, n in counts.items() if s not in ("LATIN", "HEBREW", "CYRILLIC")),
+        default=(0, ""),
+    )
+    if other[0] > latin:
+        return Detection(_SCRIPT_LANGUAGE.get(other[1], "und"), "script")
+    found = _latin_language(text)
+    if found is not None:
+        return found
+    return Detection(prior or DEFAULT, "prior" if prior else "default")
+
+
+def _supported_or_none(code: str | None) -> str | None:
+    if not code:
+        return None
+    code = code.lower().split("-")[0]
+    if code == "iw":  # old code for Hebrew, still sent by some clients
+        code = "he"
+    return code if code in SUPPORTED else None

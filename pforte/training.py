@@ -1,0 +1,85 @@
+"""Training the Rasa model from the content store (in the Rasa environment, as a subprocess)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from content.rasa_export import write_workspace
+from content.store import faq_slugs, training_examples
+from pforte.paths import MODELS_DIR, RASA_BUILD_DIR, RASA_PYTHON, ROOT
+
+CURRENT_MODEL = MODELS_DIR / "current.tar.gz"
+
+
+class TrainingError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class TrainedModel:
+    path: Path
+    fingerprint: str
+    seconds: float
+    reused: bool
+
+
+def rasa_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+    return env
+
+
+def export_workspace(session: Session, *, target: Path = RASA_BUILD_DIR) -> str:
+    examples = training_examples(session)
+    return write_workspace(target, examples=examples, faq_slugs=sorted(faq_slugs(session)))
+
+
+def train(
+    session: Session,
+    *,
+    config: Path = ROOT / "config.yml",
+    workspace: Path = RASA_BUILD_DIR,
+    out_dir: Path = MODELS_DIR,
+    force: bool = False,
+    make_current: bool = True,
+    log: Path | None = None,
+) -> TrainedModel:
+    """Train a model on the store's content; reuse an existing one with the same inputs."""
+    fingerprint = export_workspace(session, target=workspace)
+    if config != ROOT / "config.yml":
+        fingerprint = f"{fingerprint}-{config.stem}"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model = out_dir / f"pforte-{fingerprint}.tar.gz"
+    started = time.monotonic()
+    reused = model.exists() and not force
+    if not reused:
+        command = [
+            str(RASA_PYTHON), "-m", "rasa", "train",
+            "--config", str(config),
+            "--domain", str(workspace / "domain"),
+            "--data", str(workspace / "data"),
+            "--out", str(out_dir),
+            "--fixed-model-name", model.name.removesuffix(".tar.gz"),
+            "--quiet",
+        ]
+        log_path = log or (out_dir / f"train-{fingerprint}.log")
+        with open(log_path, "w") as log_file:
+            result = subprocess.run(command, cwd=ROOT, env=rasa_env(), stdout=log_file, stderr=subprocess.STDOUT)
+        if result.returncode != 0 or not model.exists():
+            tail = log_path.read_text(errors="replace").strip().splitlines()[-15:]
+            raise TrainingError("Rasa training failed:\n" + "\n".join(tail))
+    if make_current:
+        tmp = CURRENT_MODEL.with_suffix(".tmp")
+        shutil.copyfile(model, tmp)
+        tmp.replace(CURRENT_MODEL)
+    return TrainedModel(model, fingerprint, time.monotonic() - started, reused)
