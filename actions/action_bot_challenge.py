@@ -5,7 +5,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language_of, human_button
+from actions.common import human_button, language_of
 from pforte.i18n import translate
 from pforte.messages import BOT_CHALLENGE
 

@@ -55,3 +55,13 @@ BUTTON_HUMAN = _("Talk to a person")
 WAITING_FOR_COUNSELLOR = _(
     "Your message has been passed on. A counsellor will answer you here."
 )
+
+# The local web chat page
+CHAT_TITLE = _("Pforte – chat counselling")
+CHAT_INTRO = _(
+    "Write your question in German, Russian or Hebrew. Answers come from texts checked by "
+    "counsellors; a counsellor can take over at any time. In an emergency call 112."
+)
+CHAT_PLACEHOLDER = _("Write your message…")
+CHAT_SEND = _("Send")
+CHAT_ERROR = _("Your message could not be sent. Please try again in a moment.")

@@ -32,43 +32,14 @@ _RUSSIAN_ONLY = set("ыэъё")
 
 # Frequent Russian words as people type them in Latin letters (folded: lower case).
 _TRANSLIT_WORDS = set(
-    """
-    ya ja menya mne mnje mena mene moy moi moya moj moja moe moyo nam nas vy vi vam vas
-    ty ti tebe on ona oni ego ee eyo ih ikh
-    kak kak-to chto shto chego chem cto chtoby shtoby eto eta etot eti
-    gde kuda kogda pochemu pochemy zachem skolko kto kakoy kakoi kakaya kakie
-    ne net da nu uzhe uze eshe eshche esche tozhe tože tolko toljko ochen
-    mozhno mojno nuzhno nuzhen nuzhna nado hochu khochu xochu mogu mozhete mozhno
-    pomogite pomosch pomosh pomoshch pomoch pomogi pozhaluysta pozhalujsta pojaluysta pozhalusta
-    spasibo spasiba privet zdravstvuyte zdravstvujte zdrastvuite dobryy dobriy dobryj den
-    vecher utro poka do svidaniya svidanija
-    est byl byla bylo byli budet budu
-    ili i a no esli chtoby potomu poetomu tak tam tut zdes seychas sejchas segodnya zavtra
-    pismo pisma pis'mo poluchit poluchil poluchila prishlo prishel otkaz otkazali
-    deneg dengi rabota rabotu rabotat kvartira kvartiru zhile zhilye pensiya pensiyu
-    posobie posobiya rebenok rebenka deti detey muzh zhena mama syn doch vrach bolnica
-    strahovka strakhovka dolgi dolg sud zayavlenie zayavka termin
-    chelovek cheloveka s so v vo na po za iz ot ob pro pri bez dlya dlja u k ko
-    sprosit skazhite podskazhite podskazhite, znayu znaju ponimayu ponimaju
-    boyus umeret zhit zhizn ubit bolit ploho plokho
-    """.split()
+    ["ya", "ja", "menya", "mne", "mnje", "mena", "mene", "moy", "moi", "moya", "moj", "moja", "moe", "moyo", "nam", "nas", "vy", "vi", "vam", "vas", "ty", "ti", "tebe", "on", "ona", "oni", "ego", "ee", "eyo", "ih", "ikh", "kak", "kak-to", "chto", "shto", "chego", "chem", "cto", "chtoby", "shtoby", "eto", "eta", "etot", "eti", "gde", "kuda", "kogda", "pochemu", "pochemy", "zachem", "skolko", "kto", "kakoy", "kakoi", "kakaya", "kakie", "ne", "net", "da", "nu", "uzhe", "uze", "eshe", "eshche", "esche", "tozhe", "tože", "tolko", "toljko", "ochen", "mozhno", "mojno", "nuzhno", "nuzhen", "nuzhna", "nado", "hochu", "khochu", "xochu", "mogu", "mozhete", "mozhno", "pomogite", "pomosch", "pomosh", "pomoshch", "pomoch", "pomogi", "pozhaluysta", "pozhalujsta", "pojaluysta", "pozhalusta", "spasibo", "spasiba", "privet", "zdravstvuyte", "zdravstvujte", "zdrastvuite", "dobryy", "dobriy", "dobryj", "den", "vecher", "utro", "poka", "do", "svidaniya", "svidanija", "est", "byl", "byla", "bylo", "byli", "budet", "budu", "ili", "i", "a", "no", "esli", "chtoby", "potomu", "poetomu", "tak", "tam", "tut", "zdes", "seychas", "sejchas", "segodnya", "zavtra", "pismo", "pisma", "pis'mo", "poluchit", "poluchil", "poluchila", "prishlo", "prishel", "otkaz", "otkazali", "deneg", "dengi", "rabota", "rabotu", "rabotat", "kvartira", "kvartiru", "zhile", "zhilye", "pensiya", "pensiyu", "posobie", "posobiya", "rebenok", "rebenka", "deti", "detey", "muzh", "zhena", "mama", "syn", "doch", "vrach", "bolnica", "strahovka", "strakhovka", "dolgi", "dolg", "sud", "zayavlenie", "zayavka", "termin", "chelovek", "cheloveka", "s", "so", "v", "vo", "na", "po", "za", "iz", "ot", "ob", "pro", "pri", "bez", "dlya", "dlja", "u", "k", "ko", "sprosit", "skazhite", "podskazhite", "podskazhite,", "znayu", "znaju", "ponimayu", "ponimaju", "boyus", "umeret", "zhit", "zhizn", "ubit", "bolit", "ploho", "plokho"]
 )
 _TRANSLIT_PATTERN = re.compile(
     r"(zh|kh|shch|sch|ts|ch)[aeiouy]|"  # typical digraphs before vowels
     r"(ogo|ego|aya|oye|iye|yy|iy|yu|ya|yj|ij|ost|aet|aete|ite|ish|esh|ut|yut|at')$"
 )
 _GERMAN_WORDS = set(
-    """
-    ich du sie er es wir ihr mein meine meinen meinem meiner mir mich dir dich uns euch
-    der die das den dem des ein eine einen einem einer kein keine keinen nicht nichts
-    und oder aber doch auch noch schon nur sehr mehr viel wie was wer wo wann warum wieso
-    weshalb welche welcher welches ist sind bin bist war waren hat habe hast haben hatte
-    kann kann können konnen koennen muss muß musste müssen mussen soll sollte will wollte
-    möchte mochte brauche brauchen gibt geht bekomme bekommen kriege krieg mit fur für
-    von vom zum zur im am an auf aus bei nach über uber unter vor zu bis wegen ohne
-    hallo danke bitte guten tag morgen abend tschüss tschuss ja nein hilfe frage
-    jetzt heute gestern hier dort da so dass weil wenn ob man mal bitte
-    """.split()
+    ["ich", "du", "sie", "er", "es", "wir", "ihr", "mein", "meine", "meinen", "meinem", "meiner", "mir", "mich", "dir", "dich", "uns", "euch", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "kein", "keine", "keinen", "nicht", "nichts", "und", "oder", "aber", "doch", "auch", "noch", "schon", "nur", "sehr", "mehr", "viel", "wie", "was", "wer", "wo", "wann", "warum", "wieso", "weshalb", "welche", "welcher", "welches", "ist", "sind", "bin", "bist", "war", "waren", "hat", "habe", "hast", "haben", "hatte", "kann", "kann", "können", "konnen", "koennen", "muss", "muß", "musste", "müssen", "mussen", "soll", "sollte", "will", "wollte", "möchte", "mochte", "brauche", "brauchen", "gibt", "geht", "bekomme", "bekommen", "kriege", "krieg", "mit", "fur", "für", "von", "vom", "zum", "zur", "im", "am", "an", "auf", "aus", "bei", "nach", "über", "uber", "unter", "vor", "zu", "bis", "wegen", "ohne", "hallo", "danke", "bitte", "guten", "tag", "morgen", "abend", "tschüss", "tschuss", "ja", "nein", "hilfe", "frage", "jetzt", "heute", "gestern", "hier", "dort", "da", "so", "dass", "weil", "wenn", "ob", "man", "mal", "bitte"]
 )
 _SCRIPT_LANGUAGE = {
     "ARABIC": "ar",

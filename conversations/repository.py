@@ -1,0 +1,121 @@
+"""Conversation store operations. Keyword-only; the caller owns the session (unit of work)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from conversations.models import Contact, Conversation, Direction, Message, Sender, utcnow
+from conversations.state import Event, State, next_state
+
+
+def get_or_create_contact(
+    session: Session,
+    *,
+    pseudonym: str,
+    channel: str,
+    chat_ref: str | None = None,
+    client_language: str | None = None,
+) -> Contact:
+    contact = find_contact(session, pseudonym=pseudonym)
+    if contact is None:
+        contact = Contact(pseudonym=pseudonym, channel=channel, chat_ref=chat_ref, client_language=client_language)
+        session.add(contact)
+        session.flush()
+    else:
+        contact.last_seen_at = utcnow()
+        if chat_ref:
+            contact.chat_ref = chat_ref
+        if client_language:
+            contact.client_language = client_language
+    return contact
+
+
+def find_open_conversation(session: Session, *, contact_id: int) -> Conversation | None:
+    return session.scalar(
+        select(Conversation)
+        .where(Conversation.contact_id == contact_id, Conversation.state != State.CLOSED.value)
+        .order_by(Conversation.id.desc())
+        .limit(1)
+    )
+
+
+def find_contact(session: Session, *, pseudonym: str) -> Contact | None:
+    return session.scalar(select(Contact).where(Contact.pseudonym == pseudonym))
+
+
+def open_conversation(session: Session, *, contact: Contact) -> Conversation:
+    """The contact's open conversation, or a new one owned by the bot."""
+    conversation = find_open_conversation(session, contact_id=contact.id)
+    if conversation is None:
+        conversation = Conversation(contact=contact, state=State.BOT.value, language=contact.language)
+        session.add(conversation)
+        session.flush()
+    return conversation
+
+
+def add_message(
+    session: Session,
+    *,
+    conversation: Conversation,
+    direction: Direction,
+    sender: Sender,
+    text: str,
+    language: str | None = None,
+    buttons: list[dict[str, Any]] | None = None,
+) -> Message:
+    message = Message(
+        conversation=conversation,
+        direction=direction.value,
+        sender=sender.value,
+        text=text,
+        language=language,
+        buttons=buttons or None,
+    )
+    session.add(message)
+    session.flush()
+    return message
+
+
+def messages_after(session: Session, *, conversation_id: int, after_id: int = 0, limit: int = 200) -> list[Message]:
+    return list(
+        session.scalars(
+            select(Message)
+            .where(Message.conversation_id == conversation_id, Message.id > after_id)
+            .order_by(Message.id)
+            .limit(limit)
+        )
+    )
+
+
+def last_offered_payloads(session: Session, *, conversation_id: int, lookback: int = 5) -> set[str]:
+    """Button payloads the bot offered in its last few messages: the only ones accepted back."""
+    rows = session.scalars(
+        select(Message.buttons)
+        .where(Message.conversation_id == conversation_id, Message.direction == Direction.OUT.value)
+        .order_by(Message.id.desc())
+        .limit(lookback)
+    )
+    return {b["payload"] for buttons in rows if buttons for b in buttons if "payload" in b}
+
+
+def queue(session: Session, *, conversation: Conversation, reason: str, crisis: bool = False) -> bool:
+    """Put the conversation into the counsellors' queue (or raise its priority if it is
+    already waiting or assigned). Returns True when it newly entered the queue."""
+    if crisis:
+        conversation.crisis = True
+    if conversation.state == State.BOT.value:
+        conversation.state = next_state(conversation.state, Event.REQUEST_HUMAN).value
+        conversation.handoff_reason = reason
+        conversation.queued_at = utcnow()
+        return True
+    if crisis and conversation.handoff_reason != "crisis":
+        conversation.handoff_reason = "crisis"
+    return False
+
+
+def set_language(session: Session, *, conversation: Conversation, language: str) -> None:
+    conversation.language = language
+    conversation.contact.language = language

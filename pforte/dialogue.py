@@ -1,0 +1,183 @@
+"""One incoming message, from any channel, to the replies the person gets.
+
+    store the message (its own transaction) -> queued/assigned? no bot
+    -> normalise, identify the language, crisis layer -> Rasa (NLU + rules + actions)
+    -> apply what the actions reported (handoff, crisis, language) -> store the replies.
+
+The conversation store has a single writer: this module (actions only read content).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from content.store import published_answer
+from conversations.models import Conversation, Direction, Sender
+from conversations.pseudonym import pseudonym
+from conversations.repository import (
+    add_message,
+    get_or_create_contact,
+    last_offered_payloads,
+    open_conversation,
+    queue,
+    set_language,
+)
+from conversations.state import State
+from pforte import messages as m
+from pforte.db import unit_of_work
+from pforte.i18n import LANGUAGE_NAMES, LANGUAGES, translate
+from pforte.rasa_client import BotUnavailable, RasaClient
+from pforte.text.crisis import detect_crisis
+from pforte.text.language import detect
+from pforte.text.normalise import normalise
+
+logger = logging.getLogger(__name__)
+
+PAYLOAD = re.compile(r"^/[a-z_]{2,64}(\{.{0,200}\})?$")
+
+
+@dataclass(frozen=True)
+class Incoming:
+    channel: str  # web | telegram
+    user_id: str  # the channel's id of the person (hashed before it is stored)
+    text: str
+    payload: str | None = None  # a tapped button's payload
+    chat_ref: str | None = None  # where to reply (Telegram chat id)
+    client_language: str | None = None
+
+
+@dataclass
+class Reply:
+    text: str
+    buttons: list[dict[str, str]] = field(default_factory=list)
+    message_id: int | None = None
+
+
+@dataclass
+class Outcome:
+    conversation_id: int
+    language: str
+    replies: list[Reply]
+    inbound_id: int
+
+
+def _language_buttons() -> list[dict[str, str]]:
+    return [
+        {"title": name, "payload": "/set_language" + json.dumps({"language": code})}
+        for code, name in LANGUAGE_NAMES.items()
+    ]
+
+
+class Dialogue:
+    def __init__(self, *, sessions: sessionmaker[Session], rasa: RasaClient, pseudonym_key: str) -> None:
+        self._sessions = sessions
+        self._rasa = rasa
+        self._key = pseudonym_key
+
+    async def handle(self, incoming: Incoming) -> Outcome:
+        # 1. Stored before anything else happens.
+        with unit_of_work(self._sessions) as session:
+            contact = get_or_create_contact(
+                session,
+                pseudonym=pseudonym(key=self._key, channel=incoming.channel, user_id=incoming.user_id),
+                channel=incoming.channel,
+                chat_ref=incoming.chat_ref,
+                client_language=incoming.client_language,
+            )
+            conversation = open_conversation(session, contact=contact)
+            remembered = conversation.language or contact.language
+            payload = self._valid_payload(session, conversation, incoming.payload)
+            shown = incoming.text if incoming.text.strip() or not payload else payload
+            inbound = add_message(
+                session, conversation=conversation, direction=Direction.IN, sender=Sender.PERSON, text=shown
+            )
+            conversation_id, inbound_id, state = conversation.id, inbound.id, conversation.state
+            client_language = contact.client_language
+
+        text = normalise(incoming.text)
+        detection = detect(text, remembered=remembered, client_language=client_language)
+        language = detection.language if detection.language in LANGUAGES else (remembered or "de")
+        signal = detect_crisis(text) if text else None
+
+        # 2. Decide what the person gets.
+        facts: dict[str, Any] = {}
+        replies: list[Reply]
+        if payload is None and not text:
+            replies = [Reply(translate(language, m.EMPTY_MESSAGE if not incoming.text.strip() else m.NO_WORDS))]
+        elif payload is None and not any(ch.isalnum() for ch in text):
+            replies = [Reply(translate(language, m.NO_WORDS))]
+        elif state in (State.QUEUED.value, State.ASSIGNED.value):
+            replies, facts = self._while_with_humans(language, state, signal is not None, conversation_id)
+        elif payload is None and detection.language not in LANGUAGES and signal is None:
+            replies = [Reply(translate("de", m.LANGUAGE_CHOICE), _language_buttons())]
+        else:
+            if signal is not None:
+                facts["handoff"] = "crisis"
+            try:
+                turn = await self._rasa.send(sender=str(conversation_id), text=payload or text, language=language)
+                replies = [Reply(t, b) for t, b in turn.texts]
+                facts.update(turn.facts)
+            except BotUnavailable as error:
+                logger.warning("bot unavailable for conversation %s: %s", conversation_id, error)
+                replies, turn_facts = self._bot_unavailable(language, crisis=signal is not None, conversation_id=conversation_id)
+                facts.update(turn_facts)
+
+        # 3. Apply what happened and store the replies.
+        with unit_of_work(self._sessions) as session:
+            conversation = session.get_one(Conversation, conversation_id)
+            if facts.get("language") in LANGUAGES:
+                language = facts["language"]
+            if language != conversation.language:
+                set_language(session, conversation=conversation, language=language)
+            handoff = facts.get("handoff")
+            if handoff:
+                queue(session, conversation=conversation, reason=handoff, crisis=handoff == "crisis")
+            inbound_row = session.get(type(inbound), inbound_id)
+            if inbound_row is not None:
+                inbound_row.language = detection.language
+                inbound_row.intent = facts.get("answered") or facts.get("fallback") or handoff
+            for reply in replies:
+                stored = add_message(
+                    session,
+                    conversation=conversation,
+                    direction=Direction.OUT,
+                    sender=Sender.BOT,
+                    text=reply.text,
+                    language=language,
+                    buttons=reply.buttons,
+                )
+                reply.message_id = stored.id
+        return Outcome(conversation_id, language, replies, inbound_id)
+
+    def _valid_payload(self, session: Session, conversation: Conversation, payload: str | None) -> str | None:
+        """A button payload counts only if it is well-formed and the bot offered it."""
+        if not payload or not PAYLOAD.match(payload):
+            return None
+        return payload if payload in last_offered_payloads(session, conversation_id=conversation.id) else None
+
+    def _crisis_text(self, language: str) -> str:
+        with self._sessions() as session:
+            answer = published_answer(session, slug="crisis", language=language)
+        return answer.text if answer else translate(language, m.EMERGENCY_FALLBACK)
+
+    def _while_with_humans(
+        self, language: str, state: str, crisis: bool, conversation_id: int
+    ) -> tuple[list[Reply], dict[str, Any]]:
+        """Queued or assigned: nothing goes to the bot. A danger signal still gets the
+        emergency numbers at once and raises the conversation's priority."""
+        if crisis:
+            return [Reply(self._crisis_text(language))], {"handoff": "crisis"}
+        if state == State.QUEUED.value:
+            return [Reply(translate(language, m.HUMAN_ALREADY))], {}
+        return [], {}
+
+    def _bot_unavailable(self, language: str, *, crisis: bool, conversation_id: int) -> tuple[list[Reply], dict[str, Any]]:
+        if crisis:
+            return [Reply(self._crisis_text(language))], {"handoff": "crisis"}
+        return [Reply(translate(language, m.BOT_UNAVAILABLE))], {"handoff": "bot_unavailable"}

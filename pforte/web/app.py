@@ -1,0 +1,46 @@
+"""The FastAPI application (created per process by ``create_app``; nothing at import)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from pforte.db import make_engine, make_sessionmaker
+from pforte.dialogue import Dialogue
+from pforte.migrate import upgrade
+from pforte.rasa_client import RasaClient
+from pforte.settings import AppSettings, get_settings
+from pforte.web import chat, health
+
+STATIC = __import__("pathlib").Path(__file__).resolve().parent / "static"
+
+
+def create_app(settings: AppSettings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = make_engine(settings.database_url)
+        upgrade(engine)
+        sessions = make_sessionmaker(engine)
+        rasa = RasaClient(settings.rasa_url, timeout=settings.rasa_timeout_seconds)
+        app.state.settings = settings
+        app.state.sessions = sessions
+        app.state.rasa = rasa
+        app.state.dialogue = Dialogue(
+            sessions=sessions, rasa=rasa, pseudonym_key=settings.pseudonym_key.get_secret_value()
+        )
+        try:
+            yield
+        finally:
+            await rasa.close()
+            engine.dispose()
+
+    app = FastAPI(title="Pforte", version="0.1.0", lifespan=lifespan)
+    app.include_router(health.router)
+    app.include_router(chat.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
