@@ -35,6 +35,7 @@ def rasa_env() -> dict[str, str]:
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    env.setdefault("RASA_CACHE_DIRECTORY", str(ROOT / "var" / "rasa-cache"))
     env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     return env
 
@@ -52,6 +53,7 @@ def train(
     out_dir: Path = MODELS_DIR,
     force: bool = False,
     make_current: bool = True,
+    nlu_only: bool = False,
     log: Path | None = None,
 ) -> TrainedModel:
     """Train a model on the store's content; reuse an existing one with the same inputs."""
@@ -63,11 +65,11 @@ def train(
     started = time.monotonic()
     reused = model.exists() and not force
     if not reused:
+        what = ["train", "nlu", "--nlu", str(workspace / "data")] if nlu_only else [
+            "train", "--domain", str(workspace / "domain"), "--data", str(workspace / "data")]
         command = [
-            str(RASA_PYTHON), "-m", "rasa", "train",
+            str(RASA_PYTHON), "-m", "rasa", *what,
             "--config", str(config),
-            "--domain", str(workspace / "domain"),
-            "--data", str(workspace / "data"),
             "--out", str(out_dir),
             "--fixed-model-name", model.name.removesuffix(".tar.gz"),
             "--quiet",

@@ -1,0 +1,243 @@
+"""`make eval`: train on the training split (the content store's examples), report on the
+held-out split (eval/heldout, written independently, never trained on), for Pforte's
+pipeline and, on the same data, Rasa's default pipeline and langdetect alone.
+
+    .venv/bin/python -m pforte.evaluation [--skip-baseline] [--out docs/benchmarks.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from content.store import LANGUAGES
+from content.yaml_files import import_topics, read_directory
+from pforte.classify import Parsed, parse_batch
+from pforte.db import make_engine, make_sessionmaker, unit_of_work
+from pforte.migrate import upgrade
+from pforte.paths import CONTENT_DIR, HELDOUT_DIR, ROOT, VAR
+from pforte.text.crisis import detect_crisis
+from pforte.text.language import detect
+from pforte.training import train
+
+EVAL_DIR = VAR / "eval"
+DIALOGUE = {"human_request", "greet", "goodbye", "thanks", "bot_challenge"}
+
+
+@dataclass
+class Heldout:
+    language: str
+    examples: list[tuple[str, str]]  # (gold intent, text)
+    short: list[str]
+
+
+def load_heldout(directory: Path = HELDOUT_DIR) -> list[Heldout]:
+    sets = []
+    for path in sorted(directory.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        examples = [(intent, str(text)) for intent, texts in data["examples"].items() for text in texts]
+        sets.append(Heldout(data["language"], examples, [str(s) for s in data.get("short") or []]))
+    return sets
+
+
+@dataclass
+class Scores:
+    faq_total: int = 0
+    faq_correct: int = 0
+    crisis_total: int = 0
+    crisis_caught: int = 0
+    non_crisis_total: int = 0
+    false_crisis: int = 0
+    oos_total: int = 0
+    oos_rejected: int = 0
+    dialogue_total: int = 0
+    dialogue_correct: int = 0
+    confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def add(self, gold: str, predicted: str, faq: set[str]) -> None:
+        if gold in faq:
+            self.faq_total += 1
+            self.faq_correct += predicted == gold
+            if predicted != gold:
+                self.confusions[(gold, predicted)] += 1
+        if gold == "crisis":
+            self.crisis_total += 1
+            self.crisis_caught += predicted == "crisis"
+        else:
+            self.non_crisis_total += 1
+            self.false_crisis += predicted == "crisis"
+        if gold == "out_of_scope":
+            self.oos_total += 1
+            self.oos_rejected += predicted not in faq
+        if gold in DIALOGUE:
+            self.dialogue_total += 1
+            self.dialogue_correct += predicted == gold
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100.0 * a / b:.1f}%" if b else "n/a"
+
+
+def score(sets: list[Heldout], parsed: list[Parsed], faq: set[str]) -> dict[str, Scores]:
+    results: dict[str, Scores] = defaultdict(Scores)
+    it = iter(parsed)
+    for heldout in sets:
+        for gold, _text in heldout.examples:
+            results[heldout.language].add(gold, next(it).intent, faq)
+    return results
+
+
+def language_scores(sets: list[Heldout]) -> dict[str, dict[str, tuple[int, int]]]:
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    def langdetect_alone(text: str) -> str:
+        DetectorFactory.seed = 0
+        try:
+            return str(detect_langs(text)[0].lang)
+        except LangDetectException:
+            return "und"
+
+    out: dict[str, dict[str, tuple[int, int]]] = {}
+    for heldout in sets:
+        texts = [t for _, t in heldout.examples]
+        shorts = heldout.short
+        lang = heldout.language
+        out[lang] = {
+            "pforte_all": (sum(detect(t).language == lang for t in texts), len(texts)),
+            "langdetect_all": (sum(langdetect_alone(t) == lang for t in texts), len(texts)),
+            "pforte_short": (sum(detect(t).language == lang for t in shorts), len(shorts)),
+            "langdetect_short": (sum(langdetect_alone(t) == lang for t in shorts), len(shorts)),
+            "pforte_short_prior": (sum(detect(t, remembered=lang).language == lang for t in shorts), len(shorts)),
+        }
+    return out
+
+
+def peak_child_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def run(skip_baseline: bool) -> dict[str, Any]:
+    EVAL_DIR.mkdir(parents=True, exist_ok=True)
+    db = EVAL_DIR / "content.db"
+    db.unlink(missing_ok=True)
+    engine = make_engine(f"sqlite:///{db}")
+    upgrade(engine)
+    sessions = make_sessionmaker(engine)
+    topics = read_directory(CONTENT_DIR)
+    with unit_of_work(sessions) as session:
+        import_topics(session, topics=topics)
+    faq = {t.slug for t in topics if t.kind == "faq"}
+    train_counts = Counter(lang for t in topics for lang, ex in t.examples.items() for _ in ex)
+    sets = load_heldout()
+    texts = [text for h in sets for _, text in h.examples]
+    report: dict[str, Any] = {"train_examples": dict(train_counts), "heldout_examples": {h.language: len(h.examples) for h in sets}}
+
+    with sessions() as session:
+        ours = train(session, out_dir=EVAL_DIR / "models", workspace=EVAL_DIR / "rasa-build", force=True, make_current=False)
+    report["train_seconds"] = round(ours.seconds, 1)
+    report["train_peak_mb"] = round(peak_child_mb())
+    started = time.monotonic()
+    parsed = parse_batch(texts, model=ours.path)
+    report["classify_seconds"] = round(time.monotonic() - started, 1)
+    report["pforte"] = score(sets, parsed, faq)
+    report["lexicon_alone"] = {
+        h.language: (
+            sum(1 for g, t in h.examples if g == "crisis" and detect_crisis(t)),
+            sum(1 for g, _ in h.examples if g == "crisis"),
+            sum(1 for g, t in h.examples if g != "crisis" and detect_crisis(t)),
+            sum(1 for g, _ in h.examples if g != "crisis"),
+        )
+        for h in sets
+    }
+    report["errors"] = [
+        {"language": h.language, "gold": g, "predicted": p.intent, "confidence": p.confidence, "text": t}
+        for (h, g, t), p in zip(((h, g, t) for h in sets for g, t in h.examples), parsed)
+        if p.intent != g
+    ]
+    if not skip_baseline:
+        with sessions() as session:
+            base = train(
+                session,
+                config=ROOT / "eval" / "baseline" / "rasa-default.yml",
+                out_dir=EVAL_DIR / "models",
+                workspace=EVAL_DIR / "rasa-build-default",
+                force=True,
+                make_current=False,
+                nlu_only=True,
+            )
+        report["baseline_train_seconds"] = round(base.seconds, 1)
+        report["baseline"] = score(sets, parse_batch(texts, model=base.path), faq)
+    report["language"] = language_scores(sets)
+    return report
+
+
+def markdown(report: dict[str, Any]) -> str:
+    lines = [
+        "## Evaluation (`make eval`)",
+        "",
+        f"Measured {dt.date.today().isoformat()} on this 2-core machine by `make eval` "
+        "(`.venv/bin/python -m pforte.evaluation`). Training split: the examples in "
+        "`content/topics/*.yml`; held-out split: `eval/heldout/*.yml`, written independently "
+        "by other writers and never trained on.",
+        "",
+        f"Training examples per language: {report['train_examples']}; held-out examples: {report['heldout_examples']}.",
+        "",
+        "| language | pipeline | FAQ accuracy | crisis recall | crisis false positives | out-of-scope rejected | dialogue intents |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for language in LANGUAGES:
+        for name in ("pforte", "baseline"):
+            if name not in report or language not in report[name]:
+                continue
+            s: Scores = report[name][language]
+            label = "Pforte" if name == "pforte" else "Rasa default (DIET)"
+            lines.append(
+                f"| {language} | {label} | {pct(s.faq_correct, s.faq_total)} ({s.faq_correct}/{s.faq_total}) "
+                f"| {pct(s.crisis_caught, s.crisis_total)} ({s.crisis_caught}/{s.crisis_total}) "
+                f"| {pct(s.false_crisis, s.non_crisis_total)} ({s.false_crisis}/{s.non_crisis_total}) "
+                f"| {pct(s.oos_rejected, s.oos_total)} ({s.oos_rejected}/{s.oos_total}) "
+                f"| {pct(s.dialogue_correct, s.dialogue_total)} |"
+            )
+    lines += ["", "Crisis lexicon alone (no model): "
+              + "; ".join(f"{lang}: recall {pct(a, b)}, false positives {pct(c, d)}" for lang, (a, b, c, d) in report["lexicon_alone"].items()), ""]
+    lines += ["| language | Pforte, all held-out messages | langdetect alone, all | Pforte, 1–2-word messages, no prior | langdetect alone, 1–2 words | Pforte, 1–2 words, conversation language known |",
+              "| --- | --- | --- | --- | --- | --- |"]
+    for language, v in report["language"].items():
+        lines.append(f"| {language} | " + " | ".join(pct(*v[k]) for k in ("pforte_all", "langdetect_all", "pforte_short", "langdetect_short", "pforte_short_prior")) + " |")
+    lines += [
+        "",
+        f"Full training of Pforte's model (NLU and dialogue policies): {report['train_seconds']} s; "
+        f"peak memory of the training processes: {report['train_peak_mb']} MB. "
+        f"Classifying all {sum(report['heldout_examples'].values())} held-out messages with `pforte classify`'s batch path "
+        f"(model load included): {report['classify_seconds']} s.",
+    ]
+    if "baseline_train_seconds" in report:
+        lines.append(f"Training Rasa's default pipeline (NLU only) on the same data: {report['baseline_train_seconds']} s.")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--skip-baseline", action="store_true", help="do not train Rasa's default pipeline")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "eval-report.md"))
+    args = parser.parse_args()
+    report = run(args.skip_baseline)
+    text = markdown(report)
+    Path(args.out).write_text(text, encoding="utf-8")
+    (EVAL_DIR / "errors.json").write_text(json.dumps(report["errors"], ensure_ascii=False, indent=1), encoding="utf-8")
+    print(text)
+    print(f"misclassified held-out messages: {EVAL_DIR / 'errors.json'}")
+
+
+if __name__ == "__main__":
+    main()
