@@ -56,6 +56,11 @@ def open_conversation(session: Session, *, contact: Contact) -> Conversation:
     return conversation
 
 
+def storable(text: str) -> str:
+    """Text as the database can hold it: PostgreSQL refuses NUL characters."""
+    return text.replace("\x00", "\ufffd")
+
+
 def add_message(
     session: Session,
     *,
@@ -70,7 +75,7 @@ def add_message(
         conversation=conversation,
         direction=direction.value,
         sender=sender.value,
-        text=text,
+        text=storable(text),
         language=language,
         buttons=buttons or None,
     )

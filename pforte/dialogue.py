@@ -109,7 +109,7 @@ class Dialogue:
         facts: dict[str, Any] = {}
         replies: list[Reply]
         if payload is None and not text:
-            replies = [Reply(translate(language, m.EMPTY_MESSAGE if not incoming.text.strip() else m.NO_WORDS))]
+            replies = [Reply(translate(language, m.EMPTY_MESSAGE))]
         elif payload is None and not any(ch.isalnum() for ch in text):
             replies = [Reply(translate(language, m.NO_WORDS))]
         elif state in (State.QUEUED.value, State.ASSIGNED.value):

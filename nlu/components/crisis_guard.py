@@ -1,4 +1,11 @@
-"""The crisis safety layer inside the pipeline: a lexicon hit overrides the classifier."""
+"""The crisis safety layer inside the pipeline, after the fallback classifier.
+
+Crisis wins when either
+- the lexicon (``pforte.text.crisis``, independent of the model) finds a danger signal, or
+- the model gives ``crisis`` a probability of at least ``model_threshold``, even when another
+  intent scores higher: missing a person in danger costs far more than a false alarm (the
+  threshold is chosen by cross-validation on the training data, see docs/benchmarks.md).
+"""
 
 from __future__ import annotations
 
@@ -19,8 +26,12 @@ CRISIS = "crisis"
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class CrisisGuard(GraphComponent, IntentClassifier):
-    """Sets the intent to ``crisis`` (confidence 1.0) when the lexicon finds a danger signal,
-    whatever the classifier said; the signal's category goes into the parse result."""
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"model_threshold": 0.3}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.threshold = float({**self.get_default_config(), **config}["model_threshold"])
 
     @classmethod
     def create(
@@ -30,17 +41,19 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "CrisisGuard":
-        return cls()
+        return cls(config)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT)
             signal = detect_crisis(text) if isinstance(text, str) else None
-            if signal is None:
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            model_says = next((r["confidence"] for r in ranking if r.get("name") == CRISIS), 0.0)
+            if signal is None and model_says < self.threshold:
                 continue
-            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS]
-            top = {"name": CRISIS, "confidence": 1.0}
+            others = [r for r in ranking if r.get("name") != CRISIS]
+            top = {"name": CRISIS, "confidence": 1.0 if signal else float(model_says)}
             message.set(INTENT, top, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
-            message.set("crisis_signal", signal.category, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [top, *others], add_to_output=True)
+            message.set("crisis_signal", signal.category if signal else "model", add_to_output=True)
         return messages

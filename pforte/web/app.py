@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from pforte.db import make_engine, make_sessionmaker
@@ -40,6 +42,12 @@ def create_app(settings: AppSettings | None = None) -> FastAPI:
             engine.dispose()
 
     app = FastAPI(title="Pforte", version="0.1.0", lifespan=lifespan)
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        # Name what is wrong, never echo the input back (it may be a person's message).
+        problems = [{"field": ".".join(str(p) for p in e["loc"]), "problem": e["msg"]} for e in error.errors()]
+        return JSONResponse({"detail": problems}, status_code=422)
+
     app.include_router(health.router)
     app.include_router(chat.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

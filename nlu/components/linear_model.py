@@ -1,0 +1,87 @@
+"""The intent model itself, without Rasa: TF-IDF character and word n-grams on folded text
+(Hebrew words also without their one-letter prefixes), multinomial logistic regression.
+Used by the Rasa component (classifier.py) and by cross-validation (nlu/crossval.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from nlu.components.translit import augment
+from pforte.text.normalise import fold
+
+DEFAULTS: Dict[str, Any] = {
+    "char_ngrams": [2, 5],
+    "word_ngrams": [1, 2],
+    "C": 20.0,
+    "max_iter": 300,
+    "transliterate": True,
+    "hebrew_prefixes": True,
+}
+
+# Hebrew attaches the article and prepositions to the word: ה ו ב ל מ ש כ (and pairs: וה, שה, מה...).
+_HEBREW_WORD = re.compile(r"\b([והבלמשכ]{1,2})([\u05d0-\u05ea]{3,})")
+
+
+def prepare(text: str, *, hebrew_prefixes: bool = True) -> str:
+    folded = fold(text)
+    if hebrew_prefixes and _HEBREW_WORD.search(folded):
+        stems = " ".join(m.group(2) for m in _HEBREW_WORD.finditer(folded))
+        folded = f"{folded} {stems}"
+    return folded
+
+
+def vectorizers(config: Dict[str, Any]) -> List[TfidfVectorizer]:
+    return [
+        TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(config["char_ngrams"]), sublinear_tf=True, dtype=np.float32),
+        TfidfVectorizer(
+            analyzer="word",
+            ngram_range=tuple(config["word_ngrams"]),
+            token_pattern=r"(?u)\b\w+\b",
+            sublinear_tf=True,
+            dtype=np.float32,
+        ),
+    ]
+
+
+class LinearModel:
+    def __init__(self, config: Optional[Dict[str, Any]] = None) -> None:
+        self.config = {**DEFAULTS, **(config or {})}
+        self.vectorizers: List[TfidfVectorizer] = []
+        self.weights: Optional[np.ndarray] = None
+        self.bias: Optional[np.ndarray] = None
+        self.classes: List[str] = []
+
+    def _prepare(self, texts: List[str]) -> List[str]:
+        return [prepare(t, hebrew_prefixes=self.config["hebrew_prefixes"]) for t in texts]
+
+    def features(self, texts: List[str]) -> sp.csr_matrix:
+        prepared = self._prepare(texts)
+        return sp.hstack([v.transform(prepared) for v in self.vectorizers]).tocsr()
+
+    def fit(self, texts: List[str], labels: List[str]) -> "LinearModel":
+        if self.config["transliterate"]:
+            texts, labels = augment(texts, labels)
+        prepared = self._prepare(texts)
+        self.vectorizers = vectorizers(self.config)
+        for vectorizer in self.vectorizers:
+            vectorizer.fit(prepared)
+        features = sp.hstack([v.transform(prepared) for v in self.vectorizers]).tocsr()
+        model = LogisticRegression(C=self.config["C"], max_iter=self.config["max_iter"], class_weight="balanced")
+        model.fit(features, labels)
+        self.weights = model.coef_.astype(np.float32)
+        self.bias = model.intercept_.astype(np.float32)
+        self.classes = [str(c) for c in model.classes_]
+        return self
+
+    def predict_proba(self, texts: List[str]) -> np.ndarray:
+        assert self.weights is not None and self.bias is not None
+        scores = self.features(texts) @ self.weights.T + self.bias
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores)
+        return exp / exp.sum(axis=1, keepdims=True)

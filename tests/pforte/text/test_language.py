@@ -1,0 +1,34 @@
+import pytest
+
+from pforte.text.language import detect
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Wie beantrage ich Wohngeld?", "de"),
+        ("Ich habe einen Brief vom Jobcenter bekommen und verstehe ihn nicht", "de"),
+        ("Как получить пособие на ребёнка?", "ru"),
+        ("письмо из Jobcenter что делать", "ru"),
+        ("mne prishlo pismo iz jobcentra chto delat", "ru"),
+        ("kak poluchit kindergeld", "ru"),
+        ("איך מקבלים קצבת ילדים", "he"),
+        ("איך מקבלים Wohngeld", "he"),
+        ("Привіт, як справи? Я з Києва, шукаю житло", "uk"),
+        ("I would like to know how to apply for housing benefit please", "en"),
+    ],
+)
+def test_language_of_longer_messages(text: str, language: str) -> None:
+    assert detect(text).language == language
+
+
+def test_short_messages_keep_the_conversation_language() -> None:
+    assert detect("Jobcenter", remembered="ru").language == "ru"
+    assert detect("ok danke", remembered="he").language == "he"
+
+
+def test_nothing_to_go_on_uses_priors_then_german() -> None:
+    assert detect("👍👍", remembered="he").language == "he"
+    assert detect("👍👍", client_language="ru").language == "ru"
+    assert detect("👍👍", client_language="en").language == "de"
+    assert detect("   ").language == "de"
