@@ -21,8 +21,6 @@ class ActionSetLanguage(Action):
     ) -> list[dict[str, Any]]:
         chosen = next(tracker.get_latest_entity_values("language"), None)
         language = chosen if chosen in LANGUAGES else language_of(tracker)
-        dispatcher.utter_message(
-            text=translate(language, LANGUAGE_SET) + " " + translate(language, GREET)
-        )
+        dispatcher.utter_message(text=translate(language, LANGUAGE_SET) + " " + translate(language, GREET))
         report(dispatcher, language=language)
         return []

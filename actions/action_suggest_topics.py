@@ -39,6 +39,8 @@ class ActionSuggestTopics(Action):
             titles = topic_titles(session, slugs=likely, language=language)
         buttons = [{"title": titles[slug], "payload": f"/{slug}"} for slug in likely if slug in titles]
         message = OUT_OF_SCOPE if intent == "out_of_scope" or not buttons else NOT_SURE
-        dispatcher.utter_message(text=translate(language, message), buttons=[*buttons, human_button(language)])
+        dispatcher.utter_message(
+            text=translate(language, message), buttons=[*buttons, human_button(language)]
+        )
         report(dispatcher, fallback=intent or "nlu_fallback", suggested=likely)
         return []

@@ -36,9 +36,7 @@ class Topic(Base):
         back_populates="topic", cascade="all, delete-orphan", lazy="selectin"
     )
     answers: Mapped[list[Answer]] = relationship(back_populates="topic", cascade="all, delete-orphan")
-    examples: Mapped[list[Example]] = relationship(
-        back_populates="topic", cascade="all, delete-orphan"
-    )
+    examples: Mapped[list[Example]] = relationship(back_populates="topic", cascade="all, delete-orphan")
 
     def title(self, language: str) -> str:
         by_language = {t.language: t.title for t in self.titles}

@@ -31,10 +31,14 @@ def nlu_document(examples: dict[str, list[tuple[str, str]]]) -> str:
     for intent in sorted(examples):
         texts = list(dict.fromkeys(_clean(text) for _, text in examples[intent] if _clean(text)))
         if texts:
-            block = "".join(f"- {yaml.safe_dump(t, allow_unicode=True, width=10_000).strip()}\n" for t in texts)
+            block = "".join(
+                f"- {yaml.safe_dump(t, allow_unicode=True, width=10_000).strip()}\n" for t in texts
+            )
             block = block.replace("\n...", "")
             items.append({"intent": intent, "examples": block})
-    return HEADER + yaml.safe_dump({"version": "3.1", "nlu": items}, allow_unicode=True, sort_keys=False, width=10_000)
+    return HEADER + yaml.safe_dump(
+        {"version": "3.1", "nlu": items}, allow_unicode=True, sort_keys=False, width=10_000
+    )
 
 
 def faq_domain(faq_slugs: list[str]) -> str:
@@ -49,9 +53,7 @@ def faq_rules(faq_slugs: list[str]) -> str:
     return HEADER + yaml.safe_dump({"version": "3.1", "rules": rules}, sort_keys=False)
 
 
-def write_workspace(
-    target: Path, *, examples: dict[str, list[tuple[str, str]]], faq_slugs: list[str]
-) -> str:
+def write_workspace(target: Path, *, examples: dict[str, list[tuple[str, str]]], faq_slugs: list[str]) -> str:
     """Write the workspace and return a fingerprint of everything that goes into training."""
     if target.exists():
         shutil.rmtree(target)

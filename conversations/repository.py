@@ -21,7 +21,9 @@ def get_or_create_contact(
 ) -> Contact:
     contact = find_contact(session, pseudonym=pseudonym)
     if contact is None:
-        contact = Contact(pseudonym=pseudonym, channel=channel, chat_ref=chat_ref, client_language=client_language)
+        contact = Contact(
+            pseudonym=pseudonym, channel=channel, chat_ref=chat_ref, client_language=client_language
+        )
         session.add(contact)
         session.flush()
     else:
@@ -84,7 +86,9 @@ def add_message(
     return message
 
 
-def messages_after(session: Session, *, conversation_id: int, after_id: int = 0, limit: int = 200) -> list[Message]:
+def messages_after(
+    session: Session, *, conversation_id: int, after_id: int = 0, limit: int = 200
+) -> list[Message]:
     return list(
         session.scalars(
             select(Message)

@@ -1,9 +1,9 @@
 """Conversation ownership as an explicit state machine: one owner at a time.
 
-    bot --request_human/crisis--> queued --claim--> assigned --release--> bot
-                                  queued --cancel--> bot
-                                  assigned --requeue--> queued
-    any open state --close--> closed
+bot --request_human/crisis--> queued --claim--> assigned --release--> bot
+                              queued --cancel--> bot
+                              assigned --requeue--> queued
+any open state --close--> closed
 """
 
 from __future__ import annotations

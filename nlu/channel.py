@@ -9,7 +9,8 @@ and hands the person to a counsellor; and message texts are never written to the
 from __future__ import annotations
 
 import logging
-from typing import Any, Awaitable, Callable, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -21,16 +22,16 @@ logger = logging.getLogger(__name__)
 
 class WholeMessageOutput(CollectingOutputChannel):
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "pforte"
 
-    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         await self._persist_message(self._message(recipient_id, text=text))
 
 
 class PforteInput(InputChannel):
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "pforte"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:

@@ -72,7 +72,10 @@ def main() -> None:
                 counts[3] += decided not in faq
         print(
             f"fallback {fallback}: "
-            + "  ".join(f"{lang} faq {100 * c[1] / c[0]:.1f}% oos-rejected {100 * c[3] / c[2]:.1f}%" for lang, c in sorted(per_language.items()))
+            + "  ".join(
+                f"{lang} faq {100 * c[1] / c[0]:.1f}% oos-rejected {100 * c[3] / c[2]:.1f}%"
+                for lang, c in sorted(per_language.items())
+            )
         )
     for threshold in (0.15, 0.2, 0.25, 0.3, 0.4, 0.5):
         model_hit = probabilities[:, crisis] >= threshold
@@ -83,8 +86,14 @@ def main() -> None:
             f"crisis threshold {threshold}: recall {100 * recall:.1f}% false positives {100 * false_positive:.2f}% "
             f"(model alone {100 * model_hit[gold_crisis].mean():.1f}% / {100 * model_hit[~gold_crisis].mean():.2f}%)"
         )
-    print(f"lexicon alone: recall {100 * lexicon[gold_crisis].mean():.1f}% false positives {100 * lexicon[~gold_crisis].mean():.2f}%")
-    missed = [texts[i] for i in range(len(texts)) if gold_crisis[i] and not lexicon[i] and probabilities[i, crisis] < 0.3]
+    print(
+        f"lexicon alone: recall {100 * lexicon[gold_crisis].mean():.1f}% false positives {100 * lexicon[~gold_crisis].mean():.2f}%"
+    )
+    missed = [
+        texts[i]
+        for i in range(len(texts))
+        if gold_crisis[i] and not lexicon[i] and probabilities[i, crisis] < 0.3
+    ]
     print("crisis examples missed by both (CV):", len(missed))
     for text in missed[:40]:
         print("  ", text)

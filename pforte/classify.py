@@ -44,7 +44,9 @@ def parse_batch(texts: Iterable[str], *, model: Path | None = None) -> list[Pars
     model = model or CURRENT_MODEL
     if not model.exists():
         raise FileNotFoundError(f"no trained model at {model}: run `make train` first")
-    payload = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts))
+    payload = "".join(
+        json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts)
+    )
     result = subprocess.run(
         [str(RASA_PYTHON), "-m", "nlu.batch", str(model)],
         input=payload,

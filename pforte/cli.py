@@ -21,7 +21,12 @@ def _sessions(database_url: str | None = None):  # type: ignore[no-untyped-def]
         url = AppSettings.model_fields["database_url"].get_default()
         import os
 
-        url = os.environ.get("PFORTE_DATABASE_URL") or _dotenv_value("PFORTE_DATABASE_URL") or url or DEFAULT_DATABASE_URL
+        url = (
+            os.environ.get("PFORTE_DATABASE_URL")
+            or _dotenv_value("PFORTE_DATABASE_URL")
+            or url
+            or DEFAULT_DATABASE_URL
+        )
     VAR.mkdir(exist_ok=True)
     engine = make_engine(url)
     upgrade(engine)
@@ -111,7 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pforte", description="Pforte counselling front door")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", help="bring the database schema up to date").set_defaults(func=cmd_migrate)
-    content = sub.add_parser("content", help="content store").add_subparsers(dest="content_command", required=True)
+    content = sub.add_parser("content", help="content store").add_subparsers(
+        dest="content_command", required=True
+    )
     imp = content.add_parser("import", help="load content/topics/*.yml into the store")
     imp.add_argument("--if-empty", action="store_true", help="only when the store has no topics")
     imp.set_defaults(func=cmd_content_import)

@@ -120,12 +120,16 @@ class Dialogue:
             if signal is not None:
                 facts["handoff"] = "crisis"
             try:
-                turn = await self._rasa.send(sender=str(conversation_id), text=payload or text, language=language)
+                turn = await self._rasa.send(
+                    sender=str(conversation_id), text=payload or text, language=language
+                )
                 replies = [Reply(t, b) for t, b in turn.texts]
                 facts.update(turn.facts)
             except BotUnavailable as error:
                 logger.warning("bot unavailable for conversation %s: %s", conversation_id, error)
-                replies, turn_facts = self._bot_unavailable(language, crisis=signal is not None, conversation_id=conversation_id)
+                replies, turn_facts = self._bot_unavailable(
+                    language, crisis=signal is not None, conversation_id=conversation_id
+                )
                 facts.update(turn_facts)
 
         # 3. Apply what happened and store the replies.
@@ -177,7 +181,9 @@ class Dialogue:
             return [Reply(translate(language, m.HUMAN_ALREADY))], {}
         return [], {}
 
-    def _bot_unavailable(self, language: str, *, crisis: bool, conversation_id: int) -> tuple[list[Reply], dict[str, Any]]:
+    def _bot_unavailable(
+        self, language: str, *, crisis: bool, conversation_id: int
+    ) -> tuple[list[Reply], dict[str, Any]]:
         if crisis:
             return [Reply(self._crisis_text(language))], {"handoff": "crisis"}
         return [Reply(translate(language, m.BOT_UNAVAILABLE))], {"handoff": "bot_unavailable"}

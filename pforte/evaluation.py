@@ -117,7 +117,10 @@ def language_scores(sets: list[Heldout]) -> dict[str, dict[str, tuple[int, int]]
             "langdetect_all": (sum(langdetect_alone(t) == lang for t in texts), len(texts)),
             "pforte_short": (sum(detect(t).language == lang for t in shorts), len(shorts)),
             "langdetect_short": (sum(langdetect_alone(t) == lang for t in shorts), len(shorts)),
-            "pforte_short_prior": (sum(detect(t, remembered=lang).language == lang for t in shorts), len(shorts)),
+            "pforte_short_prior": (
+                sum(detect(t, remembered=lang).language == lang for t in shorts),
+                len(shorts),
+            ),
         }
     return out
 
@@ -140,10 +143,19 @@ def run(skip_baseline: bool) -> dict[str, Any]:
     train_counts = Counter(lang for t in topics for lang, ex in t.examples.items() for _ in ex)
     sets = load_heldout()
     texts = [text for h in sets for _, text in h.examples]
-    report: dict[str, Any] = {"train_examples": dict(train_counts), "heldout_examples": {h.language: len(h.examples) for h in sets}}
+    report: dict[str, Any] = {
+        "train_examples": dict(train_counts),
+        "heldout_examples": {h.language: len(h.examples) for h in sets},
+    }
 
     with sessions() as session:
-        ours = train(session, out_dir=EVAL_DIR / "models", workspace=EVAL_DIR / "rasa-build", force=True, make_current=False)
+        ours = train(
+            session,
+            out_dir=EVAL_DIR / "models",
+            workspace=EVAL_DIR / "rasa-build",
+            force=True,
+            make_current=False,
+        )
     report["train_seconds"] = round(ours.seconds, 1)
     report["train_peak_mb"] = round(peak_child_mb())
     started = time.monotonic()
@@ -208,12 +220,34 @@ def markdown(report: dict[str, Any]) -> str:
                 f"| {pct(s.oos_rejected, s.oos_total)} ({s.oos_rejected}/{s.oos_total}) "
                 f"| {pct(s.dialogue_correct, s.dialogue_total)} |"
             )
-    lines += ["", "Crisis lexicon alone (no model): "
-              + "; ".join(f"{lang}: recall {pct(a, b)}, false positives {pct(c, d)}" for lang, (a, b, c, d) in report["lexicon_alone"].items()), ""]
-    lines += ["| language | Pforte, all held-out messages | langdetect alone, all | Pforte, 1–2-word messages, no prior | langdetect alone, 1–2 words | Pforte, 1–2 words, conversation language known |",
-              "| --- | --- | --- | --- | --- | --- |"]
+    lines += [
+        "",
+        "Crisis lexicon alone (no model): "
+        + "; ".join(
+            f"{lang}: recall {pct(a, b)}, false positives {pct(c, d)}"
+            for lang, (a, b, c, d) in report["lexicon_alone"].items()
+        ),
+        "",
+    ]
+    lines += [
+        "| language | Pforte, all held-out messages | langdetect alone, all | Pforte, 1–2-word messages, no prior | langdetect alone, 1–2 words | Pforte, 1–2 words, conversation language known |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for language, v in report["language"].items():
-        lines.append(f"| {language} | " + " | ".join(pct(*v[k]) for k in ("pforte_all", "langdetect_all", "pforte_short", "langdetect_short", "pforte_short_prior")) + " |")
+        lines.append(
+            f"| {language} | "
+            + " | ".join(
+                pct(*v[k])
+                for k in (
+                    "pforte_all",
+                    "langdetect_all",
+                    "pforte_short",
+                    "langdetect_short",
+                    "pforte_short_prior",
+                )
+            )
+            + " |"
+        )
     lines += [
         "",
         f"Full training of Pforte's model (NLU and dialogue policies): {report['train_seconds']} s; "
@@ -222,7 +256,9 @@ def markdown(report: dict[str, Any]) -> str:
         f"(model load included): {report['classify_seconds']} s.",
     ]
     if "baseline_train_seconds" in report:
-        lines.append(f"Training Rasa's default pipeline (NLU only) on the same data: {report['baseline_train_seconds']} s.")
+        lines.append(
+            f"Training Rasa's default pipeline (NLU only) on the same data: {report['baseline_train_seconds']} s."
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -234,7 +270,9 @@ def main() -> None:
     report = run(args.skip_baseline)
     text = markdown(report)
     Path(args.out).write_text(text, encoding="utf-8")
-    (EVAL_DIR / "errors.json").write_text(json.dumps(report["errors"], ensure_ascii=False, indent=1), encoding="utf-8")
+    (EVAL_DIR / "errors.json").write_text(
+        json.dumps(report["errors"], ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     print(text)
     print(f"misclassified held-out messages: {EVAL_DIR / 'errors.json'}")
 

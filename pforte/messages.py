@@ -31,12 +31,8 @@ HUMAN_ALREADY = _(
     "You are already waiting for a counsellor. You will get an answer here as soon as possible."
 )
 ANSWER_ONLY_GERMAN = _("This answer is only available in German so far:")
-NO_ANSWER = _(
-    "I don't have a checked answer on this topic yet. A counsellor can help you with it."
-)
-LANGUAGE_CHOICE = _(
-    "I can write in German, Russian and Hebrew. Please choose a language:"
-)
+NO_ANSWER = _("I don't have a checked answer on this topic yet. A counsellor can help you with it.")
+LANGUAGE_CHOICE = _("I can write in German, Russian and Hebrew. Please choose a language:")
 LANGUAGE_SET = _("From now on I will write to you in English.")
 EMPTY_MESSAGE = _("Your message was empty. Please write your question in a few words.")
 NO_WORDS = _("Thank you! Please write your question in words, then I can help you.")
@@ -52,9 +48,7 @@ EMERGENCY_FALLBACK = _(
     "A counsellor of this chat has been alerted."
 )
 BUTTON_HUMAN = _("Talk to a person")
-WAITING_FOR_COUNSELLOR = _(
-    "Your message has been passed on. A counsellor will answer you here."
-)
+WAITING_FOR_COUNSELLOR = _("Your message has been passed on. A counsellor will answer you here.")
 
 # The local web chat page
 CHAT_TITLE = _("Pforte – chat counselling")

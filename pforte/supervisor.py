@@ -47,9 +47,24 @@ def parts() -> list[Part]:
     return [
         Part(
             "rasa",
-            [str(RASA_PYTHON), "-m", "rasa", "run", "--enable-api", "-i", "127.0.0.1", "-p", rasa_port,
-             "--model", str(CURRENT_MODEL), "--credentials", "nlu/credentials.yml",
-             "--endpoints", "nlu/endpoints.yml", "--quiet"],
+            [
+                str(RASA_PYTHON),
+                "-m",
+                "rasa",
+                "run",
+                "--enable-api",
+                "-i",
+                "127.0.0.1",
+                "-p",
+                rasa_port,
+                "--model",
+                str(CURRENT_MODEL),
+                "--credentials",
+                "nlu/credentials.yml",
+                "--endpoints",
+                "nlu/endpoints.yml",
+                "--quiet",
+            ],
             renv,
         ),
         Part(
@@ -99,7 +114,7 @@ def main() -> int:
                 # Back off 1, 2, 4 ... 30 s; a part that ran for a minute starts the count anew.
                 if part.process and now - part.started_at > 60:
                     part.restarts = 0
-                delay = min(30.0, 2.0 ** part.restarts)
+                delay = min(30.0, 2.0**part.restarts)
                 print(f"[pforte] {part.name} stopped (exit {code}); restarting in {delay:.0f} s", flush=True)
                 part.next_start = now + delay
                 part.restarts += 1

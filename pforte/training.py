@@ -65,18 +65,29 @@ def train(
     started = time.monotonic()
     reused = model.exists() and not force
     if not reused:
-        what = ["train", "nlu", "--nlu", str(workspace / "data")] if nlu_only else [
-            "train", "--domain", str(workspace / "domain"), "--data", str(workspace / "data")]
+        what = (
+            ["train", "nlu", "--nlu", str(workspace / "data")]
+            if nlu_only
+            else ["train", "--domain", str(workspace / "domain"), "--data", str(workspace / "data")]
+        )
         command = [
-            str(RASA_PYTHON), "-m", "rasa", *what,
-            "--config", str(config),
-            "--out", str(out_dir),
-            "--fixed-model-name", model.name.removesuffix(".tar.gz"),
+            str(RASA_PYTHON),
+            "-m",
+            "rasa",
+            *what,
+            "--config",
+            str(config),
+            "--out",
+            str(out_dir),
+            "--fixed-model-name",
+            model.name.removesuffix(".tar.gz"),
             "--quiet",
         ]
         log_path = log or (out_dir / f"train-{fingerprint}.log")
         with open(log_path, "w") as log_file:
-            result = subprocess.run(command, cwd=ROOT, env=rasa_env(), stdout=log_file, stderr=subprocess.STDOUT)
+            result = subprocess.run(
+                command, cwd=ROOT, env=rasa_env(), stdout=log_file, stderr=subprocess.STDOUT
+            )
         if result.returncode != 0 or not model.exists():
             tail = log_path.read_text(errors="replace").strip().splitlines()[-15:]
             raise TrainingError("Rasa training failed:\n" + "\n".join(tail))

@@ -24,7 +24,7 @@ from content.yaml_files import import_topics, read_directory
 from pforte.db import make_engine, make_sessionmaker, unit_of_work
 from pforte.migrate import upgrade
 from pforte.paths import CONTENT_DIR, RASA_PYTHON, ROOT
-from pforte.training import CURRENT_MODEL, rasa_env
+from pforte.training import rasa_env
 
 POSTGRES_URL = os.environ.get("PFORTE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 TEST_KEY = "test-pseudonym-key-" + "x" * 32
@@ -113,20 +113,43 @@ class Servers:
 
 
 @pytest.fixture(scope="session")
-def servers(database: Database, trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+def servers(
+    database: Database, trained_model: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Servers]:
     """Rasa and the action server, running for real on loopback, on the given database."""
     rasa_port, action_port = free_port(), free_port()
     logs = tmp_path_factory.mktemp("logs")
     env = {**os.environ, "PFORTE_DATABASE_URL": database.url, "SANIC_HOST": "127.0.0.1"}
     actions = subprocess.Popen(
         [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-        cwd=ROOT, env=env, stdout=open(logs / "actions.log", "wb"), stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env=env,
+        stdout=open(logs / "actions.log", "wb"),
+        stderr=subprocess.STDOUT,
     )
     renv = {**rasa_env(), "PFORTE_ACTION_URL": f"http://127.0.0.1:{action_port}/webhook"}
     rasa = subprocess.Popen(
-        [str(RASA_PYTHON), "-m", "rasa", "run", "--enable-api", "-i", "127.0.0.1", "-p", str(rasa_port),
-         "--model", str(trained_model), "--credentials", "nlu/credentials.yml", "--endpoints", "nlu/endpoints.yml"],
-        cwd=ROOT, env=renv, stdout=open(logs / "rasa.log", "wb"), stderr=subprocess.STDOUT,
+        [
+            str(RASA_PYTHON),
+            "-m",
+            "rasa",
+            "run",
+            "--enable-api",
+            "-i",
+            "127.0.0.1",
+            "-p",
+            str(rasa_port),
+            "--model",
+            str(trained_model),
+            "--credentials",
+            "nlu/credentials.yml",
+            "--endpoints",
+            "nlu/endpoints.yml",
+        ],
+        cwd=ROOT,
+        env=renv,
+        stdout=open(logs / "rasa.log", "wb"),
+        stderr=subprocess.STDOUT,
     )
     try:
         wait_for(f"http://127.0.0.1:{action_port}/health", seconds=60, process=actions)

@@ -22,13 +22,18 @@ def main() -> int:
     path = ROOT / "content" / "topics" / f"{slug}.yml"
     lines = path.read_text(encoding="utf-8").splitlines()
     data = yaml.safe_load("\n".join(lines))
-    existing = {" ".join(t.split()).casefold() for texts in (data.get("examples") or {}).values() for t in texts}
+    existing = {
+        " ".join(t.split()).casefold() for texts in (data.get("examples") or {}).values() for t in texts
+    }
     new = []
     for raw in sys.stdin.read().splitlines():
         text = " ".join(raw.split())
         if text and text.casefold() not in existing:
             existing.add(text.casefold())
-            new.append("  - " + yaml.safe_dump(text, allow_unicode=True, width=10_000).strip().removesuffix("\n...").strip())
+            new.append(
+                "  - "
+                + yaml.safe_dump(text, allow_unicode=True, width=10_000).strip().removesuffix("\n...").strip()
+            )
     start = lines.index("examples:")
     header = f"  {language}:"
     if header in lines[start:]:

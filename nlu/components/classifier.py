@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -26,15 +26,15 @@ logger = logging.getLogger(__name__)
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class LinearIntentClassifier(GraphComponent, IntentClassifier):
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         return {**DEFAULTS, "ranking_length": 10}
 
     def __init__(
         self,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
-        model: Optional[LinearModel] = None,
+        model: LinearModel | None = None,
     ) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
@@ -44,11 +44,11 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "LinearIntentClassifier":
+    ) -> LinearIntentClassifier:
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -58,7 +58,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         self.persist()
         return self._resource
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         if self.model.weights is None or not messages:
             return messages
         probabilities = self.model.predict_proba([m.get(TEXT) or "" for m in messages])
@@ -76,7 +76,9 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         with self._model_storage.write_to(self._resource) as directory:
             meta = {
                 "classes": model.classes,
-                "vocabularies": [{k: int(v) for k, v in vec.vocabulary_.items()} for vec in model.vectorizers],
+                "vocabularies": [
+                    {k: int(v) for k, v in vec.vocabulary_.items()} for vec in model.vectorizers
+                ],
             }
             (directory / "classifier.json").write_text(json.dumps(meta, ensure_ascii=False))
             np.savez(
@@ -89,12 +91,12 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
     @classmethod
     def load(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
         **kwargs: Any,
-    ) -> "LinearIntentClassifier":
+    ) -> LinearIntentClassifier:
         component = cls(config, model_storage, resource)
         try:
             with model_storage.read_from(resource) as directory:

@@ -5,7 +5,7 @@ Used by the Rasa component (classifier.py) and by cross-validation (nlu/crossval
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -15,7 +15,7 @@ from sklearn.linear_model import LogisticRegression
 from nlu.components.translit import augment
 from pforte.text.normalise import fold
 
-DEFAULTS: Dict[str, Any] = {
+DEFAULTS: dict[str, Any] = {
     "char_ngrams": [2, 5],
     "word_ngrams": [1, 2],
     "C": 20.0,
@@ -36,9 +36,11 @@ def prepare(text: str, *, hebrew_prefixes: bool = True) -> str:
     return folded
 
 
-def vectorizers(config: Dict[str, Any]) -> List[TfidfVectorizer]:
+def vectorizers(config: dict[str, Any]) -> list[TfidfVectorizer]:
     return [
-        TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(config["char_ngrams"]), sublinear_tf=True, dtype=np.float32),
+        TfidfVectorizer(
+            analyzer="char_wb", ngram_range=tuple(config["char_ngrams"]), sublinear_tf=True, dtype=np.float32
+        ),
         TfidfVectorizer(
             analyzer="word",
             ngram_range=tuple(config["word_ngrams"]),
@@ -50,21 +52,21 @@ def vectorizers(config: Dict[str, Any]) -> List[TfidfVectorizer]:
 
 
 class LinearModel:
-    def __init__(self, config: Optional[Dict[str, Any]] = None) -> None:
+    def __init__(self, config: dict[str, Any] | None = None) -> None:
         self.config = {**DEFAULTS, **(config or {})}
-        self.vectorizers: List[TfidfVectorizer] = []
-        self.weights: Optional[np.ndarray] = None
-        self.bias: Optional[np.ndarray] = None
-        self.classes: List[str] = []
+        self.vectorizers: list[TfidfVectorizer] = []
+        self.weights: np.ndarray | None = None
+        self.bias: np.ndarray | None = None
+        self.classes: list[str] = []
 
-    def _prepare(self, texts: List[str]) -> List[str]:
+    def _prepare(self, texts: list[str]) -> list[str]:
         return [prepare(t, hebrew_prefixes=self.config["hebrew_prefixes"]) for t in texts]
 
-    def features(self, texts: List[str]) -> sp.csr_matrix:
+    def features(self, texts: list[str]) -> sp.csr_matrix:
         prepared = self._prepare(texts)
         return sp.hstack([v.transform(prepared) for v in self.vectorizers]).tocsr()
 
-    def fit(self, texts: List[str], labels: List[str]) -> "LinearModel":
+    def fit(self, texts: list[str], labels: list[str]) -> LinearModel:
         if self.config["transliterate"]:
             texts, labels = augment(texts, labels)
         prepared = self._prepare(texts)
@@ -72,14 +74,16 @@ class LinearModel:
         for vectorizer in self.vectorizers:
             vectorizer.fit(prepared)
         features = sp.hstack([v.transform(prepared) for v in self.vectorizers]).tocsr()
-        model = LogisticRegression(C=self.config["C"], max_iter=self.config["max_iter"], class_weight="balanced")
+        model = LogisticRegression(
+            C=self.config["C"], max_iter=self.config["max_iter"], class_weight="balanced"
+        )
         model.fit(features, labels)
         self.weights = model.coef_.astype(np.float32)
         self.bias = model.intercept_.astype(np.float32)
         self.classes = [str(c) for c in model.classes_]
         return self
 
-    def predict_proba(self, texts: List[str]) -> np.ndarray:
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
         assert self.weights is not None and self.bias is not None
         scores = self.features(texts) @ self.weights.T + self.bias
         scores -= scores.max(axis=1, keepdims=True)

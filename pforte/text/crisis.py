@@ -112,7 +112,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "violence_now": {
         "de": [
-            _NOW_DE + r".{0,40}\b(schlagt|schlägt|verprugelt|pruegelt|prugelt|wurgt|tritt) (mich|uns|die kinder|mein kind|sie)",
+            _NOW_DE
+            + r".{0,40}\b(schlagt|schlägt|verprugelt|pruegelt|prugelt|wurgt|tritt) (mich|uns|die kinder|mein kind|sie)",
             r"\b(schlagt|verprugelt|wurgt|tritt) (mich|uns|die kinder|sein kind|sie)\b.{0,40}" + _NOW_DE,
             r"\b(schlagt|verprugelt|wurgt) (mich|uns) (gerade|jetzt)|\b(schlagt|prugelt|verprugelt) gerade",
             r"\b(er|sie) (wurgt|erwurgt) mich|\bhat mich gewurgt\b|\bprugelt auf mich ein",
@@ -216,8 +217,21 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
 }
 
-_FOLD_PATTERN = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "ё": "е", "й": "и",
-                               "ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
+_FOLD_PATTERN = str.maketrans(
+    {
+        "ä": "a",
+        "ö": "o",
+        "ü": "u",
+        "ß": "ss",
+        "ё": "е",
+        "й": "и",
+        "ך": "כ",
+        "ם": "מ",
+        "ן": "נ",
+        "ף": "פ",
+        "ץ": "צ",
+    }
+)
 
 
 @dataclass(frozen=True)

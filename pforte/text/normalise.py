@@ -17,9 +17,7 @@ _BIDI_AND_INVISIBLE = dict.fromkeys(
 )
 # Hebrew points and cantillation marks (niqqud, te'amim): U+0591–U+05BD, U+05BF, U+05C1–U+05C2,
 # U+05C4–U+05C5, U+05C7. Maqaf (U+05BE) becomes a hyphen, geresh/gershayim stay letters-adjacent.
-_NIQQUD = dict.fromkeys(
-    list(range(0x0591, 0x05BE)) + [0x05BF, 0x05C1, 0x05C2, 0x05C4, 0x05C5, 0x05C7]
-)
+_NIQQUD = dict.fromkeys(list(range(0x0591, 0x05BE)) + [0x05BF, 0x05C1, 0x05C2, 0x05C4, 0x05C5, 0x05C7])
 _MAQAF = {0x05BE: "-"}
 _WHITESPACE = re.compile(r"\s+")
 _CONTROL_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
@@ -33,8 +31,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_BIDI_AND_INVISIBLE).translate(_NIQQUD).translate(_MAQAF)
     text = "".join(
-        ch if ch in "\t\n\r " or unicodedata.category(ch) not in _CONTROL_CATEGORIES else " "
-        for ch in text
+        ch if ch in "\t\n\r " or unicodedata.category(ch) not in _CONTROL_CATEGORIES else " " for ch in text
     )
     text = _WHITESPACE.sub(" ", text).strip()
     return text[:MAX_MODEL_CHARS]

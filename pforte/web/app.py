@@ -42,10 +42,13 @@ def create_app(settings: AppSettings | None = None) -> FastAPI:
             engine.dispose()
 
     app = FastAPI(title="Pforte", version="0.1.0", lifespan=lifespan)
+
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
         # Name what is wrong, never echo the input back (it may be a person's message).
-        problems = [{"field": ".".join(str(p) for p in e["loc"]), "problem": e["msg"]} for e in error.errors()]
+        problems = [
+            {"field": ".".join(str(p) for p in e["loc"]), "problem": e["msg"]} for e in error.errors()
+        ]
         return JSONResponse({"detail": problems}, status_code=422)
 
     app.include_router(health.router)

@@ -60,7 +60,10 @@ def _ui_language(request: Request) -> str:
 @router.get("/chat", response_class=HTMLResponse, include_in_schema=False)
 async def chat_page(request: Request) -> Response:
     language = _ui_language(request)
-    strings = {key: translate(language, getattr(m, key)) for key in ("CHAT_TITLE", "CHAT_INTRO", "CHAT_PLACEHOLDER", "CHAT_SEND", "CHAT_ERROR")}
+    strings = {
+        key: translate(language, getattr(m, key))
+        for key in ("CHAT_TITLE", "CHAT_INTRO", "CHAT_PLACEHOLDER", "CHAT_SEND", "CHAT_ERROR")
+    }
     response = templates.TemplateResponse(
         request, "chat.html", {"languages": LANGUAGE_NAMES, "lang": language, "t": strings}
     )
@@ -74,13 +77,19 @@ async def post_message(body: ChatMessageIn, request: Request, response: Response
         raise HTTPException(415, "JSON expected")
     token = _token(request, response)
     outcome = await request.app.state.dialogue.handle(
-        Incoming(channel="web", user_id=token, text=body.text, payload=body.payload,
-                 client_language=(request.headers.get("accept-language") or "")[:2] or None)
+        Incoming(
+            channel="web",
+            user_id=token,
+            text=body.text,
+            payload=body.payload,
+            client_language=(request.headers.get("accept-language") or "")[:2] or None,
+        )
     )
     return {
         "conversation_language": outcome.language,
         "replies": [
-            {"id": r.message_id, "sender": "bot", "text": r.text, "buttons": r.buttons} for r in outcome.replies
+            {"id": r.message_id, "sender": "bot", "text": r.text, "buttons": r.buttons}
+            for r in outcome.replies
         ],
     }
 

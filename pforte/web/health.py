@@ -21,4 +21,6 @@ async def healthz(request: Request) -> JSONResponse:
     status = await request.app.state.rasa.status()
     checks["model"] = bool(status and status.get("model_file"))
     healthy = all(checks.values())
-    return JSONResponse({"status": "ok" if healthy else "unavailable", "checks": checks}, status_code=200 if healthy else 503)
+    return JSONResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks}, status_code=200 if healthy else 503
+    )

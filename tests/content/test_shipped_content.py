@@ -15,7 +15,11 @@ CATALOGUE = ROOT.parent / "shared" / "content-catalogue.md"
 LANGUAGES = ("de", "ru", "he")
 DIALOGUE = {"human_request", "greet", "goodbye", "thanks", "bot_challenge", "out_of_scope"}
 ALLOWED_NUMBERS = {"112", "110", "0800 111 0 111", "0800 111 0 222", "116 016", "116 117", "0800 40 40 020"}
-HUMAN_BUTTON = {"de": "Mit einem Menschen sprechen", "ru": "Написать консультанту", "he": "שיחה עם יועץ או יועצת"}
+HUMAN_BUTTON = {
+    "de": "Mit einem Menschen sprechen",
+    "ru": "Написать консультанту",
+    "he": "שיחה עם יועץ או יועצת",
+}
 
 
 @pytest.fixture(scope="module")

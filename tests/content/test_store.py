@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from content.models import Answer, AnswerStatus, Topic
@@ -7,8 +8,6 @@ from content.store import faq_slugs, published_answer, topic_titles, training_ex
 from content.yaml_files import ContentError, parse_topic
 from pforte.db import unit_of_work
 from tests.conftest import Database
-
-import pytest
 
 
 def test_published_answer_in_each_language(database: Database) -> None:
@@ -53,7 +52,10 @@ def test_titles_and_training_examples(database: Database) -> None:
         ({"slug": "Bad Slug", "kind": "faq"}, "slug must be"),
         ({"slug": "ok", "kind": "nonsense"}, "kind must be"),
         ({"slug": "ok", "kind": "faq", "title": {"de": "X"}}, "needs answers"),
-        ({"slug": "ok", "kind": "dialogue", "title": {"de": "X"}, "examples": {"xx": ["a"]}}, "unknown language"),
+        (
+            {"slug": "ok", "kind": "dialogue", "title": {"de": "X"}, "examples": {"xx": ["a"]}},
+            "unknown language",
+        ),
     ],
 )
 def test_malformed_topics_are_refused_with_a_reason(data: dict, message: str) -> None:

@@ -25,8 +25,12 @@ def test_contacts_are_pseudonymous(database: Database) -> None:
 def test_queueing_is_a_state_change_once_and_crisis_raises_priority(database: Database) -> None:
     key = pseudonym(key=TEST_KEY, channel="web", user_id=new_token())
     with unit_of_work(database.sessions) as session:
-        conversation = open_conversation(session, contact=get_or_create_contact(session, pseudonym=key, channel="web"))
-        add_message(session, conversation=conversation, direction=Direction.IN, sender=Sender.PERSON, text="hallo")
+        conversation = open_conversation(
+            session, contact=get_or_create_contact(session, pseudonym=key, channel="web")
+        )
+        add_message(
+            session, conversation=conversation, direction=Direction.IN, sender=Sender.PERSON, text="hallo"
+        )
         assert queue(session, conversation=conversation, reason="human_request") is True
         assert conversation.state == State.QUEUED.value and conversation.queued_at is not None
         assert queue(session, conversation=conversation, reason="crisis", crisis=True) is False

@@ -15,7 +15,12 @@ def test_the_way_through_a_handoff() -> None:
 
 @pytest.mark.parametrize(
     ("state", "event"),
-    [(State.BOT, Event.CLAIM), (State.ASSIGNED, Event.CLAIM), (State.CLOSED, Event.REQUEST_HUMAN), (State.QUEUED, Event.RELEASE)],
+    [
+        (State.BOT, Event.CLAIM),
+        (State.ASSIGNED, Event.CLAIM),
+        (State.CLOSED, Event.REQUEST_HUMAN),
+        (State.QUEUED, Event.RELEASE),
+    ],
 )
 def test_impossible_transitions_are_refused(state: State, event: Event) -> None:
     with pytest.raises(InvalidTransition):

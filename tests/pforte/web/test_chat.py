@@ -36,7 +36,7 @@ def conversation_of(chat: httpx.AsyncClient, database: Database) -> Conversation
         assert contact is not None
         conversation = find_open_conversation(session, contact_id=contact.id)
         assert conversation is not None
-        conversation.messages  # load while the session is open
+        _ = conversation.messages  # load while the session is open
         return conversation
 
 
@@ -100,7 +100,9 @@ async def test_unsure_bot_offers_likely_topics_as_buttons(chat: httpx.AsyncClien
     assert 1 <= len(replies[0]["buttons"]) <= 4
 
 
-async def test_asking_for_a_human_queues_the_conversation(chat: httpx.AsyncClient, database: Database) -> None:
+async def test_asking_for_a_human_queues_the_conversation(
+    chat: httpx.AsyncClient, database: Database
+) -> None:
     replies = await say(chat, "Ich möchte bitte mit einem echten Menschen sprechen")
     assert replies[0]["text"] == translate("de", m.HUMAN_QUEUED)
     conversation = conversation_of(chat, database)
@@ -134,18 +136,26 @@ async def test_a_forged_button_payload_is_not_trusted(chat: httpx.AsyncClient, d
     assert conversation_of(chat, database).state == "bot"
 
 
-async def test_an_edited_answer_is_sent_without_retraining(chat: httpx.AsyncClient, database: Database) -> None:
+async def test_an_edited_answer_is_sent_without_retraining(
+    chat: httpx.AsyncClient, database: Database
+) -> None:
     original = answer_text(database, "service_cost", "de")
     changed = original + "\n\n(Geändert von der Redaktion.)"
     with database.sessions.begin() as session:
         topic_id = session.scalar(select(Topic.id).where(Topic.slug == "service_cost"))
-        session.execute(update(Answer).where(Answer.topic_id == topic_id, Answer.language == "de").values(text=changed))
+        session.execute(
+            update(Answer).where(Answer.topic_id == topic_id, Answer.language == "de").values(text=changed)
+        )
     try:
         replies = await say(chat, "Kostet die Beratung bei Ihnen etwas?")
         assert replies[0]["text"] == changed
     finally:
         with database.sessions.begin() as session:
-            session.execute(update(Answer).where(Answer.topic_id == topic_id, Answer.language == "de").values(text=original))
+            session.execute(
+                update(Answer)
+                .where(Answer.topic_id == topic_id, Answer.language == "de")
+                .values(text=original)
+            )
 
 
 @pytest.mark.parametrize(
@@ -157,7 +167,9 @@ async def test_an_edited_answer_is_sent_without_retraining(chat: httpx.AsyncClie
         ("\u202e\u200f\x00\x07", m.EMPTY_MESSAGE),
     ],
 )
-async def test_input_without_words_gets_a_kind_reply(chat: httpx.AsyncClient, database: Database, text: str, expected: str) -> None:
+async def test_input_without_words_gets_a_kind_reply(
+    chat: httpx.AsyncClient, database: Database, text: str, expected: str
+) -> None:
     replies = await say(chat, text)
     assert replies[0]["text"] == translate("de", expected)
     stored = conversation_of(chat, database).messages
@@ -173,7 +185,9 @@ async def test_input_without_words_gets_a_kind_reply(chat: httpx.AsyncClient, da
         "Ich brauche Hilfe mit dem Jobcenter \x00\x1b[31m rot",
     ],
 )
-async def test_odd_input_gets_a_sensible_reply_and_is_stored_first(chat: httpx.AsyncClient, database: Database, text: str) -> None:
+async def test_odd_input_gets_a_sensible_reply_and_is_stored_first(
+    chat: httpx.AsyncClient, database: Database, text: str
+) -> None:
     replies = await say(chat, text)
     assert replies and replies[0]["text"].strip()
     stored = conversation_of(chat, database).messages
@@ -216,11 +230,15 @@ async def test_chat_page_renders_right_to_left_for_hebrew(chat: httpx.AsyncClien
 async def chat_without_bot(database: Database):  # type: ignore[no-untyped-def]
     app = create_app(app_settings(database, f"http://127.0.0.1:{free_port()}"))
     async with app.router.lifespan_context(app):
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://pforte.test") as client:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://pforte.test"
+        ) as client:
             yield client
 
 
-async def test_bot_down_hands_over_to_a_counsellor(chat_without_bot: httpx.AsyncClient, database: Database) -> None:
+async def test_bot_down_hands_over_to_a_counsellor(
+    chat_without_bot: httpx.AsyncClient, database: Database
+) -> None:
     replies = await say(chat_without_bot, "Wie beantrage ich Wohngeld?")
     assert replies[0]["text"] == translate("de", m.BOT_UNAVAILABLE)
     conversation = conversation_of(chat_without_bot, database)
@@ -229,7 +247,9 @@ async def test_bot_down_hands_over_to_a_counsellor(chat_without_bot: httpx.Async
     assert health.status_code == 503 and health.json()["checks"]["model"] is False
 
 
-async def test_bot_down_still_gives_emergency_numbers(chat_without_bot: httpx.AsyncClient, database: Database) -> None:
+async def test_bot_down_still_gives_emergency_numbers(
+    chat_without_bot: httpx.AsyncClient, database: Database
+) -> None:
     replies = await say(chat_without_bot, "я не хочу больше жить")
     assert replies[0]["text"] == answer_text(database, "crisis", "ru")
     assert conversation_of(chat_without_bot, database).crisis
@@ -242,5 +262,7 @@ async def test_every_message_is_stored(chat: httpx.AsyncClient, database: Databa
     inbound = [msg.text for msg in conversation.messages if msg.direction == "in"]
     assert inbound == ["Hallo", "Wie beantrage ich Wohngeld?", "Danke!"]
     with database.sessions() as session:
-        bot = session.scalars(select(Message).where(Message.conversation_id == conversation.id, Message.sender == "bot")).all()
+        bot = session.scalars(
+            select(Message).where(Message.conversation_id == conversation.id, Message.sender == "bot")
+        ).all()
         assert len(bot) >= 3
