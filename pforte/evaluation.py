@@ -25,6 +25,7 @@ from pforte.classify import Parsed, parse_batch
 from pforte.db import make_engine, make_sessionmaker, unit_of_work
 from pforte.migrate import upgrade
 from pforte.paths import CONTENT_DIR, HELDOUT_DIR, ROOT, VAR
+from pforte.reports import write_section
 from pforte.text.crisis import detect_crisis
 from pforte.text.language import detect
 from pforte.training import train
@@ -265,11 +266,14 @@ def markdown(report: dict[str, Any]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-baseline", action="store_true", help="do not train Rasa's default pipeline")
-    parser.add_argument("--out", default=str(ROOT / "docs" / "eval-report.md"))
+    parser.add_argument("--out", default=None, help="write the report here instead of docs/benchmarks.md")
     args = parser.parse_args()
     report = run(args.skip_baseline)
     text = markdown(report)
-    Path(args.out).write_text(text, encoding="utf-8")
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        write_section("eval", text)
     (EVAL_DIR / "errors.json").write_text(
         json.dumps(report["errors"], ensure_ascii=False, indent=1), encoding="utf-8"
     )

@@ -1,0 +1,119 @@
+"""`make bench`: training time, model load time, parse latency (p50/p95), batch
+classification time and peak memory, on this machine. Figures go to docs/benchmarks.md.
+
+    .venv/bin/python -m pforte.bench
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import resource
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from content.yaml_files import import_topics, read_directory
+from pforte.classify import parse_batch
+from pforte.db import make_engine, make_sessionmaker, unit_of_work
+from pforte.evaluation import load_heldout
+from pforte.migrate import upgrade
+from pforte.paths import CONTENT_DIR, RASA_PYTHON, ROOT
+from pforte.reports import write_section
+from pforte.training import rasa_env, train
+
+
+def _vm_hwm_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    work = Path(tempfile.mkdtemp(prefix="pforte-bench-"))
+    engine = make_engine(f"sqlite:///{work / 'content.db'}")
+    upgrade(engine)
+    sessions = make_sessionmaker(engine)
+    with unit_of_work(sessions) as session:
+        import_topics(session, topics=read_directory(CONTENT_DIR))
+    with sessions() as session:
+        model = train(session, out_dir=work / "models", workspace=work / "build", force=True, make_current=False)
+    train_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+    texts = [t for h in load_heldout() for _, t in h.examples]
+    thousand = (texts * (1000 // len(texts) + 1))[:1000]
+    started = time.monotonic()
+    parse_batch(thousand, model=model.path)
+    classify_seconds = time.monotonic() - started
+
+    port = _free_port()
+    started = time.monotonic()
+    rasa = subprocess.Popen(
+        [str(RASA_PYTHON), "-m", "rasa", "run", "--enable-api", "-i", "127.0.0.1", "-p", str(port),
+         "--model", str(model.path)],
+        cwd=ROOT, env=rasa_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as client:
+            while True:
+                try:
+                    if client.get("/status").json().get("model_file"):
+                        break
+                except (httpx.HTTPError, ValueError):
+                    pass
+                if time.monotonic() - started > 300:
+                    raise TimeoutError("Rasa did not load the model in 5 minutes")
+                time.sleep(0.2)
+            load_seconds = time.monotonic() - started
+            for text in texts[:50]:  # warm-up
+                client.post("/model/parse", json={"text": text})
+            latencies = []
+            for text in texts:
+                t0 = time.perf_counter()
+                client.post("/model/parse", json={"text": text}).raise_for_status()
+                latencies.append((time.perf_counter() - t0) * 1000)
+        server_peak = _vm_hwm_mb(rasa.pid)
+    finally:
+        rasa.terminate()
+        rasa.wait(timeout=30)
+
+    text = "\n".join(
+        [
+            "## Speed and memory (`make bench`)",
+            "",
+            f"Measured {dt.date.today().isoformat()} on this 2-core machine by `make bench` "
+            "(`.venv/bin/python -m pforte.bench`).",
+            "",
+            "| what | figure | target |",
+            "| --- | --- | --- |",
+            f"| full training (NLU and dialogue, {sum(1 for _ in texts)} held-out not included) | {model.seconds:.1f} s | ≤ 5 min |",
+            f"| peak memory of training | {train_peak:.0f} MB | |",
+            f"| model load (Rasa server start until the model answers) | {load_seconds:.1f} s | |",
+            f"| parse latency over HTTP, {len(latencies)} held-out messages | p50 {statistics.median(latencies):.1f} ms, p95 {percentile(latencies, 0.95):.1f} ms | p95 ≤ 50 ms |",
+            f"| peak memory of the Rasa server | {server_peak:.0f} MB | |",
+            f"| `pforte classify`, 1,000 messages (model load included) | {classify_seconds:.1f} s | < 60 s |",
+        ]
+    )
+    write_section("bench", text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
