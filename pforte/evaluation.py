@@ -8,6 +8,7 @@ pipeline and, on the same data, Rasa's default pipeline and langdetect alone.
 from __future__ import annotations
 
 import argparse
+import os
 import datetime as dt
 import json
 import resource
@@ -30,7 +31,7 @@ from pforte.text.crisis import detect_crisis
 from pforte.text.language import detect
 from pforte.training import train
 
-EVAL_DIR = VAR / "eval"
+EVAL_DIR = VAR / os.environ.get("PFORTE_EVAL_DIR", "eval")
 DIALOGUE = {"human_request", "greet", "goodbye", "thanks", "bot_challenge"}
 
 
@@ -115,6 +116,7 @@ def language_scores(sets: list[Heldout]) -> dict[str, dict[str, tuple[int, int]]
         lang = heldout.language
         out[lang] = {
             "pforte_all": (sum(detect(t).language == lang for t in texts), len(texts)),
+            "pforte_all_prior": (sum(detect(t, remembered=lang).language == lang for t in texts), len(texts)),
             "langdetect_all": (sum(langdetect_alone(t) == lang for t in texts), len(texts)),
             "pforte_short": (sum(detect(t).language == lang for t in shorts), len(shorts)),
             "langdetect_short": (sum(langdetect_alone(t) == lang for t in shorts), len(shorts)),

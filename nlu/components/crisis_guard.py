@@ -28,7 +28,7 @@ CRISIS = "crisis"
 class CrisisGuard(GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"model_threshold": 0.3}
+        return {"model_threshold": 0.4}
 
     def __init__(self, config: dict[str, Any]) -> None:
         self.threshold = float({**self.get_default_config(), **config}["model_threshold"])

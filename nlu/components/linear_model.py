@@ -18,7 +18,7 @@ from pforte.text.normalise import fold
 DEFAULTS: dict[str, Any] = {
     "char_ngrams": [2, 5],
     "word_ngrams": [1, 2],
-    "C": 20.0,
+    "C": 100.0,
     "max_iter": 300,
     "transliterate": True,
     "hebrew_prefixes": True,
