@@ -430,9 +430,6 @@ def _latin_language(text: str) -> Detection | None:
         return Detection("ru", "translit")
     if german >= 1 and german >= translit:
         return Detection("de", "lexicon")
-    strong = sum(1 for t in tokens if len(t) >= 3 and (t in _TRANSLIT_WORDS or _TRANSLIT_PATTERN.search(t)))
-    if strong and not german:
-        return Detection("ru", "translit")
     guessed = _langdetect(text)
     if guessed is not None:
         return Detection(guessed, "langdetect")
