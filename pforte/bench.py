@@ -43,7 +43,7 @@ def _free_port() -> int:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def main() -> None:
@@ -54,7 +54,9 @@ def main() -> None:
     with unit_of_work(sessions) as session:
         import_topics(session, topics=read_directory(CONTENT_DIR))
     with sessions() as session:
-        model = train(session, out_dir=work / "models", workspace=work / "build", force=True, make_current=False)
+        model = train(
+            session, out_dir=work / "models", workspace=work / "build", force=True, make_current=False
+        )
     train_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
     texts = [t for h in load_heldout() for _, t in h.examples]

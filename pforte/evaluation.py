@@ -8,9 +8,9 @@ pipeline and, on the same data, Rasa's default pipeline and langdetect alone.
 from __future__ import annotations
 
 import argparse
-import os
 import datetime as dt
 import json
+import os
 import resource
 import time
 from collections import Counter, defaultdict

@@ -10,9 +10,9 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from pforte.paths import RASA_PYTHON, ROOT
+from pforte.paths import ROOT
 from pforte.settings import SettingsError, get_settings
-from pforte.training import CURRENT_MODEL, rasa_env
+from pforte.training import CURRENT_MODEL, rasa_env, rasa_server_command
 
 APP_PYTHON = sys.executable
 
@@ -45,28 +45,7 @@ def parts() -> list[Part]:
     renv = rasa_env()
     renv["PFORTE_ACTION_URL"] = f"http://127.0.0.1:{settings.action_port}/webhook"
     return [
-        Part(
-            "rasa",
-            [
-                str(RASA_PYTHON),
-                "-m",
-                "rasa",
-                "run",
-                "--enable-api",
-                "-i",
-                "127.0.0.1",
-                "-p",
-                rasa_port,
-                "--model",
-                str(CURRENT_MODEL),
-                "--credentials",
-                "nlu/credentials.yml",
-                "--endpoints",
-                "nlu/endpoints.yml",
-                "--quiet",
-            ],
-            renv,
-        ),
+        Part("rasa", [*rasa_server_command(model=CURRENT_MODEL, port=int(rasa_port)), "--quiet"], renv),
         Part(
             "actions",
             [APP_PYTHON, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],

@@ -96,3 +96,11 @@ def train(
         shutil.copyfile(model, tmp)
         tmp.replace(CURRENT_MODEL)
     return TrainedModel(model, fingerprint, time.monotonic() - started, reused)
+
+
+def rasa_server_command(*, model: Path, port: int) -> list[str]:
+    """`rasa run` for the Pforte channel and action endpoint, on loopback only."""
+    return [
+        str(RASA_PYTHON), "-m", "rasa", "run", "--enable-api", "-i", "127.0.0.1", "-p", str(port),
+        "--model", str(model), "--credentials", "nlu/credentials.yml", "--endpoints", "nlu/endpoints.yml",
+    ]  # fmt: skip

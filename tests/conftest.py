@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from content.yaml_files import import_topics, read_directory
 from pforte.db import make_engine, make_sessionmaker, unit_of_work
 from pforte.migrate import upgrade
-from pforte.paths import CONTENT_DIR, RASA_PYTHON, ROOT
-from pforte.training import rasa_env
+from pforte.paths import CONTENT_DIR, ROOT
+from pforte.training import rasa_env, rasa_server_command
 
 POSTGRES_URL = os.environ.get("PFORTE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 TEST_KEY = "test-pseudonym-key-" + "x" * 32
@@ -129,23 +129,7 @@ def servers(
     )
     renv = {**rasa_env(), "PFORTE_ACTION_URL": f"http://127.0.0.1:{action_port}/webhook"}
     rasa = subprocess.Popen(
-        [
-            str(RASA_PYTHON),
-            "-m",
-            "rasa",
-            "run",
-            "--enable-api",
-            "-i",
-            "127.0.0.1",
-            "-p",
-            str(rasa_port),
-            "--model",
-            str(trained_model),
-            "--credentials",
-            "nlu/credentials.yml",
-            "--endpoints",
-            "nlu/endpoints.yml",
-        ],
+        rasa_server_command(model=trained_model, port=rasa_port),
         cwd=ROOT,
         env=renv,
         stdout=open(logs / "rasa.log", "wb"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pforte.text.normalise import fold
+from pforte.text.normalise import FOLD_TABLE, fold
 
 _NOW_DE = r"(gerade|jetzt|grad|sofort|hilfe|polizei|schnell)"
 _NOW_RU = r"(сейчас|щас|помогите|помоги|спасите|полиция|полицию|срочно)"
@@ -217,22 +217,6 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
 }
 
-_FOLD_PATTERN = str.maketrans(
-    {
-        "ä": "a",
-        "ö": "o",
-        "ü": "u",
-        "ß": "ss",
-        "ё": "е",
-        "й": "и",
-        "ך": "כ",
-        "ם": "מ",
-        "ן": "נ",
-        "ף": "פ",
-        "ץ": "צ",
-    }
-)
-
 
 @dataclass(frozen=True)
 class CrisisSignal:
@@ -242,7 +226,7 @@ class CrisisSignal:
 
 
 _COMPILED: list[tuple[str, str, re.Pattern[str]]] = [
-    (category, language, re.compile(pattern.translate(_FOLD_PATTERN)))
+    (category, language, re.compile(pattern.translate(FOLD_TABLE)))
     for category, by_language in PATTERNS.items()
     for language, patterns in by_language.items()
     for pattern in patterns

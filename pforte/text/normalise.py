@@ -37,7 +37,7 @@ def normalise(text: str) -> str:
     return text[:MAX_MODEL_CHARS]
 
 
-_FOLD = str.maketrans(
+FOLD_TABLE = str.maketrans(
     {
         "ä": "a",
         "ö": "o",
@@ -62,7 +62,7 @@ _NON_WORD = re.compile(r"[^\w']+", re.UNICODE)
 def fold(text: str) -> str:
     """A matching key: normalised, lower case, umlauts/ё/Hebrew final letters folded,
     punctuation and emoji replaced by spaces."""
-    text = normalise(text).lower().translate(_FOLD)
+    text = normalise(text).lower().translate(FOLD_TABLE)
     text = _NON_WORD.sub(" ", text).replace("_", " ")
     return _WHITESPACE.sub(" ", text).strip()
 
