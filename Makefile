@@ -50,7 +50,7 @@ test: setup
 lint: setup
 	$(APP)/ruff check .
 	$(APP)/ruff format --check .
-	$(APP)/mypy pforte content conversations actions
+	$(APP)/mypy pforte content conversations actions bot
 
 format: setup
 	$(APP)/ruff check --fix .

@@ -5,8 +5,8 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language_buttons, language_of
-from pforte.i18n import translate
+from actions.common import language_of
+from pforte.i18n import language_buttons, translate
 from pforte.messages import GREET, GREET_FIRST
 
 

@@ -3,7 +3,6 @@ buttons, and the ``pforte`` payload through which actions tell the app what happ
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -15,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from actions.settings import get_settings
 from pforte.db import make_engine, make_sessionmaker
-from pforte.i18n import LANGUAGE_NAMES, LANGUAGES, translate
+from pforte.i18n import LANGUAGES, translate
 from pforte.messages import BUTTON_HUMAN
 
 HUMAN_PAYLOAD = "/human_request"
@@ -48,13 +47,6 @@ def content_session() -> Iterator[Session]:
 
 def human_button(language: str) -> dict[str, str]:
     return {"title": translate(language, BUTTON_HUMAN), "payload": HUMAN_PAYLOAD}
-
-
-def language_buttons() -> list[dict[str, str]]:
-    return [
-        {"title": name, "payload": "/set_language" + json.dumps({"language": code})}
-        for code, name in LANGUAGE_NAMES.items()
-    ]
 
 
 def report(dispatcher: CollectingDispatcher, **facts: Any) -> None:

@@ -128,3 +128,15 @@ def queue(session: Session, *, conversation: Conversation, reason: str, crisis: 
 def set_language(session: Session, *, conversation: Conversation, language: str) -> None:
     conversation.language = language
     conversation.contact.language = language
+
+
+def erase_contact(session: Session, *, pseudonym: str) -> list[int]:
+    """Delete a person and everything about them (conversations, messages). Returns the ids of
+    the deleted conversations, so that other stores (Rasa's trackers) can forget them too."""
+    contact = find_contact(session, pseudonym=pseudonym)
+    if contact is None:
+        return []
+    ids = [c.id for c in contact.conversations]
+    session.delete(contact)
+    session.flush()
+    return ids

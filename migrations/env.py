@@ -6,8 +6,10 @@ import os
 
 from alembic import context
 
-import content.models  # noqa: F401  (registers the tables)
-import conversations.models  # noqa: F401
+import bot.updates  # noqa: F401  (registers the tables)
+import content.models  # noqa: F401
+import conversations.models
+import conversations.outbox  # noqa: F401
 from pforte.db import Base, make_engine
 from pforte.paths import DEFAULT_DATABASE_URL
 

@@ -9,7 +9,6 @@ The conversation store has a single writer: this module (actions only read conte
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -19,9 +18,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from content.store import published_answer
 from conversations.models import Conversation, Direction, Sender
+from conversations.outbox import enqueue
 from conversations.pseudonym import pseudonym
 from conversations.repository import (
     add_message,
+    find_contact,
+    find_open_conversation,
     get_or_create_contact,
     last_offered_payloads,
     open_conversation,
@@ -31,7 +33,7 @@ from conversations.repository import (
 from conversations.state import State
 from pforte import messages as m
 from pforte.db import unit_of_work
-from pforte.i18n import LANGUAGE_NAMES, LANGUAGES, translate
+from pforte.i18n import LANGUAGES, language_buttons, translate
 from pforte.rasa_client import BotUnavailable, RasaClient
 from pforte.text.crisis import detect_crisis
 from pforte.text.language import detect
@@ -39,6 +41,7 @@ from pforte.text.normalise import normalise
 
 logger = logging.getLogger(__name__)
 
+PUSH_CHANNELS = {"telegram"}  # replies go out through the outbox; the web chat fetches them
 PAYLOAD = re.compile(r"^/[a-z_]{2,64}(\{.{0,200}\})?$")
 
 
@@ -47,9 +50,12 @@ class Incoming:
     channel: str  # web | telegram
     user_id: str  # the channel's id of the person (hashed before it is stored)
     text: str
-    payload: str | None = None  # a tapped button's payload
+    payload: str | None = None  # a tapped button's payload (validated: must have been offered)
     chat_ref: str | None = None  # where to reply (Telegram chat id)
     client_language: str | None = None
+    command: str | None = None  # a trusted intent from the gateway's own commands, e.g. /human_request
+    kind: str = "text"  # text, or what else the person sent (voice, photo, sticker, document, location)
+    source: str | None = None  # where the person came from (deep-link parameter)
 
 
 @dataclass
@@ -65,13 +71,6 @@ class Outcome:
     language: str
     replies: list[Reply]
     inbound_id: int
-
-
-def _language_buttons() -> list[dict[str, str]]:
-    return [
-        {"title": name, "payload": "/set_language" + json.dumps({"language": code})}
-        for code, name in LANGUAGE_NAMES.items()
-    ]
 
 
 class Dialogue:
@@ -90,10 +89,14 @@ class Dialogue:
                 chat_ref=incoming.chat_ref,
                 client_language=incoming.client_language,
             )
+            if incoming.source and not contact.source:
+                contact.source = incoming.source
             conversation = open_conversation(session, contact=contact)
             remembered = conversation.language or contact.language
-            payload = self._valid_payload(session, conversation, incoming.payload)
+            payload = incoming.command or self._valid_payload(session, conversation, incoming.payload)
             shown = incoming.text if incoming.text.strip() or not payload else payload
+            if incoming.kind != "text":
+                shown = f"[{incoming.kind}]"  # what was sent, never its content
             inbound = add_message(
                 session, conversation=conversation, direction=Direction.IN, sender=Sender.PERSON, text=shown
             )
@@ -108,14 +111,16 @@ class Dialogue:
         # 2. Decide what the person gets.
         facts: dict[str, Any] = {}
         replies: list[Reply]
-        if payload is None and not text:
+        if incoming.kind != "text":
+            replies = [Reply(translate(language, m.NON_TEXT))]
+        elif payload is None and not text:
             replies = [Reply(translate(language, m.EMPTY_MESSAGE))]
         elif payload is None and not any(ch.isalnum() for ch in text):
             replies = [Reply(translate(language, m.NO_WORDS))]
         elif state in (State.QUEUED.value, State.ASSIGNED.value):
             replies, facts = self._while_with_humans(language, state, signal is not None, conversation_id)
         elif payload is None and detection.language not in LANGUAGES and signal is None:
-            replies = [Reply(translate("de", m.LANGUAGE_CHOICE), _language_buttons())]
+            replies = [Reply(translate("de", m.LANGUAGE_CHOICE), language_buttons())]
         else:
             if signal is not None:
                 facts["handoff"] = "crisis"
@@ -157,7 +162,68 @@ class Dialogue:
                     buttons=reply.buttons,
                 )
                 reply.message_id = stored.id
+                if incoming.channel in PUSH_CHANNELS and incoming.chat_ref:
+                    enqueue(
+                        session,
+                        channel=incoming.channel,
+                        chat_ref=incoming.chat_ref,
+                        text=reply.text,
+                        buttons=reply.buttons,
+                        message_id=stored.id,
+                    )
         return Outcome(conversation_id, language, replies, inbound_id)
+
+    async def tell(
+        self,
+        *,
+        channel: str,
+        user_id: str,
+        chat_ref: str | None,
+        message: str,
+        buttons: list[dict[str, str]] | None = None,
+        client_language: str | None = None,
+    ) -> str:
+        """A message of the bot's own (help, privacy notice, confirmations) into the person's
+        conversation, in its language; delivered like every other reply. Returns the language."""
+        with unit_of_work(self._sessions) as session:
+            contact = get_or_create_contact(
+                session,
+                pseudonym=pseudonym(key=self._key, channel=channel, user_id=user_id),
+                channel=channel,
+                chat_ref=chat_ref,
+                client_language=client_language,
+            )
+            conversation = open_conversation(session, contact=contact)
+            language = conversation.language or contact.language or _supported(client_language) or "de"
+            text = translate(language, message)
+            stored = add_message(
+                session,
+                conversation=conversation,
+                direction=Direction.OUT,
+                sender=Sender.SYSTEM,
+                text=text,
+                language=language,
+                buttons=buttons,
+            )
+            if channel in PUSH_CHANNELS and chat_ref:
+                enqueue(
+                    session,
+                    channel=channel,
+                    chat_ref=chat_ref,
+                    text=text,
+                    buttons=buttons,
+                    message_id=stored.id,
+                )
+        return language
+
+    def offered(self, *, channel: str, user_id: str) -> set[str]:
+        """The button payloads the person may send back now."""
+        with self._sessions() as session:
+            contact = find_contact(
+                session, pseudonym=pseudonym(key=self._key, channel=channel, user_id=user_id)
+            )
+            conversation = find_open_conversation(session, contact_id=contact.id) if contact else None
+            return last_offered_payloads(session, conversation_id=conversation.id) if conversation else set()
 
     def _valid_payload(self, session: Session, conversation: Conversation, payload: str | None) -> str | None:
         """A button payload counts only if it is well-formed and the bot offered it."""
@@ -187,3 +253,8 @@ class Dialogue:
         if crisis:
             return [Reply(self._crisis_text(language))], {"handoff": "crisis"}
         return [Reply(translate(language, m.BOT_UNAVAILABLE))], {"handoff": "bot_unavailable"}
+
+
+def _supported(code: str | None) -> str | None:
+    code = (code or "").split("-")[0].lower()
+    return code if code in LANGUAGES else None

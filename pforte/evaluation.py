@@ -233,8 +233,11 @@ def markdown(report: dict[str, Any]) -> str:
         "",
     ]
     lines += [
-        "| language | Pforte, all held-out messages | langdetect alone, all | Pforte, 1–2-word messages, no prior | langdetect alone, 1–2 words | Pforte, 1–2 words, conversation language known |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "Language identification (the file's language is the truth; *first message*: nothing known yet; "
+        "*in a conversation*: the conversation's language is known, which one- and two-word messages keep):",
+        "",
+        "| language | Pforte, first message | Pforte, in a conversation | langdetect alone | Pforte, 1–2 words, first message | langdetect alone, 1–2 words | Pforte, 1–2 words, in a conversation |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for language, v in report["language"].items():
         lines.append(
@@ -243,6 +246,7 @@ def markdown(report: dict[str, Any]) -> str:
                 pct(*v[k])
                 for k in (
                     "pforte_all",
+                    "pforte_all_prior",
                     "langdetect_all",
                     "pforte_short",
                     "langdetect_short",

@@ -5,6 +5,7 @@ catalogues per language (``pforte/locale/<lang>/LC_MESSAGES/messages.po``, compi
 from __future__ import annotations
 
 import gettext
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,3 +29,11 @@ def translate(language: str | None, message: str, **values: object) -> str:
 def _(message: str) -> str:
     """Marks a message id for extraction; translate it later with ``translate``."""
     return message
+
+
+def language_buttons() -> list[dict[str, str]]:
+    """The language choice as buttons; the payload is Rasa's intent syntax for set_language."""
+    return [
+        {"title": name, "payload": "/set_language" + json.dumps({"language": code})}
+        for code, name in LANGUAGE_NAMES.items()
+    ]

@@ -59,3 +59,32 @@ CHAT_INTRO = _(
 CHAT_PLACEHOLDER = _("Write your message…")
 CHAT_SEND = _("Send")
 CHAT_ERROR = _("Your message could not be sent. Please try again in a moment.")
+
+# The Telegram gateway
+PRIVACY_NOTICE = _(
+    "About your privacy: we store your messages under a code, not under your name or phone "
+    "number, only as long as counselling needs them. Counsellors are bound to confidentiality. "
+    "Telegram itself is a separate company. With /delete you can erase everything about you at any time."
+)
+HELP = _(
+    "Write your question in your own words, in German, Russian or Hebrew.\n"
+    "/language – choose the language\n"
+    "/human – write with a counsellor\n"
+    "/delete – erase everything about you\n"
+    "In an emergency call 112 (ambulance) or 110 (police)."
+)
+NON_TEXT = _(
+    "I can only read text messages. Please write your question in words. "
+    "I do not open voice messages, pictures or files."
+)
+PRIVATE_ONLY = _("This service works only in a private chat. Please write to me directly.")
+DELETE_CONFIRM = _("Do you really want to erase everything we have stored about you? This cannot be undone.")
+DELETE_YES = _("Yes, erase everything")
+DELETE_NO = _("No, keep it")
+DELETED = _("Everything about you has been erased. If you write again, we start afresh.")
+DELETE_KEPT = _("Nothing has been erased.")
+COMMAND_START = _("Start and choose the language")
+COMMAND_LANGUAGE = _("Choose the language")
+COMMAND_HUMAN = _("Write with a counsellor")
+COMMAND_DELETE = _("Erase everything about me")
+COMMAND_HELP = _("What this bot can do")

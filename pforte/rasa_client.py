@@ -52,6 +52,13 @@ class RasaClient:
             raise BotUnavailable("the bot sent no reply")
         return turn
 
+    async def forget(self, *, sender: str) -> None:
+        """Replace a conversation's tracker with nothing (on a person's request to be erased)."""
+        try:
+            await self._client.put(f"/conversations/{sender}/tracker/events", json=[])
+        except httpx.HTTPError:
+            pass  # Rasa keeps trackers in memory only; a restart forgets them as well
+
     async def status(self) -> dict[str, Any] | None:
         try:
             response = await self._client.get("/status", timeout=2.0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from pforte.paths import DEFAULT_DATABASE_URL, ROOT
@@ -27,8 +27,40 @@ class AppSettings(BaseSettings):
     action_port: int = Field(default=5055, ge=1, le=65535)
     # Secret, no default: the key of the keyed hash that pseudonymises contacts.
     pseudonym_key: SecretStr = Field(min_length=32)
+    # Telegram: a token switches it on; webhook mode when public_url is set, polling otherwise.
     telegram_token: SecretStr | None = None
+    telegram_api_url: str = "https://api.telegram.org/bot"
+    public_url: str | None = None
+    webhook_secret: SecretStr | None = None
     log_level: str = "INFO"
+
+    @field_validator("telegram_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value():
+            return None
+        if value is not None and ":" not in value.get_secret_value():
+            raise ValueError("looks wrong: a bot token is <digits>:<letters> (from @BotFather)")
+        return value
+
+    @field_validator("public_url", "telegram_api_url")
+    @classmethod
+    def _https_or_http(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/") if not value.endswith("/bot") else value
+
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> AppSettings:
+        if self.telegram_token and self.public_url:
+            secret = self.webhook_secret.get_secret_value() if self.webhook_secret else ""
+            if len(secret) < 16 or not all(c.isalnum() or c in "_-" for c in secret):
+                raise ValueError(
+                    "PFORTE_WEBHOOK_SECRET is required with PFORTE_PUBLIC_URL: 16-256 characters A-Z a-z 0-9 _ -"
+                )
+        return self
 
     @field_validator("database_url")
     @classmethod
@@ -50,7 +82,7 @@ class AppSettings(BaseSettings):
 def describe_error(error: ValidationError, prefix: str = "PFORTE_") -> str:
     lines = ["Pforte cannot start: settings are missing or malformed."]
     for item in error.errors():
-        name = prefix + "_".join(str(part) for part in item["loc"]).upper()
+        name = prefix + "_".join(str(part) for part in item["loc"]).upper() if item["loc"] else "PFORTE"
         reason = "is missing" if item["type"] == "missing" else item["msg"]
         lines.append(f"  {name}: {reason}")
     lines.append("Set them in the environment or in .env (see .env.example).")

@@ -15,7 +15,7 @@ from pforte.dialogue import Dialogue
 from pforte.migrate import upgrade
 from pforte.rasa_client import RasaClient
 from pforte.settings import AppSettings, get_settings
-from pforte.web import chat, health
+from pforte.web import chat, health, telegram
 
 STATIC = __import__("pathlib").Path(__file__).resolve().parent / "static"
 
@@ -35,9 +35,20 @@ def create_app(settings: AppSettings | None = None) -> FastAPI:
         app.state.dialogue = Dialogue(
             sessions=sessions, rasa=rasa, pseudonym_key=settings.pseudonym_key.get_secret_value()
         )
+        gateway = None
+        if settings.telegram_token is not None:
+            from bot.gateway import TelegramGateway
+
+            gateway = TelegramGateway(
+                settings=settings, sessions=sessions, dialogue=app.state.dialogue, rasa=rasa
+            )
+            await gateway.start()
+        app.state.telegram = gateway
         try:
             yield
         finally:
+            if gateway is not None:
+                await gateway.stop()
             await rasa.close()
             engine.dispose()
 
@@ -53,5 +64,6 @@ def create_app(settings: AppSettings | None = None) -> FastAPI:
 
     app.include_router(health.router)
     app.include_router(chat.router)
+    app.include_router(telegram.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

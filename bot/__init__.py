@@ -1,0 +1,2 @@
+"""The Telegram gateway: updates in (webhook or polling), stored and deduplicated before
+they are processed; replies out through the persistent outbox."""

@@ -1,0 +1,1 @@
+"""Telegram handlers grouped by feature; bot/registry.py registers them."""

@@ -1,0 +1,130 @@
+"""Delivers the outbox to Telegram: retries with backoff, honours 429 ``retry_after`` (which
+pauses all sending, as Telegram asks), a global rate limit, resumes after a restart, and marks
+a message that finally fails instead of dropping it."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+
+from sqlalchemy.orm import Session, sessionmaker
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+
+from bot.split import split_message
+from conversations.outbox import OutboxItem, backoff_seconds, claim, due_ids, mark_sent, retry_later
+from pforte.db import unit_of_work
+
+logger = logging.getLogger(__name__)
+CHANNEL = "telegram"
+
+
+def keyboard(buttons: list[dict[str, str]] | None) -> InlineKeyboardMarkup | None:
+    if not buttons:
+        return None
+    rows = [
+        [InlineKeyboardButton(b["title"][:64], callback_data=b["payload"][:64])]
+        for b in buttons
+        if b.get("payload")
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+class OutboxSender:
+    def __init__(self, *, bot: Bot, sessions: sessionmaker[Session], per_second: float = 25.0) -> None:
+        self._bot = bot
+        self._sessions = sessions
+        self._interval = 1.0 / per_second
+        self._last_send = 0.0
+        self._paused_until = 0.0
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="outbox-sender")
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                sent = await self.deliver_due()
+            except Exception:
+                logger.exception("outbox delivery round failed")
+                sent = 0
+            if sent == 0:
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), timeout=1.0)
+                except asyncio.TimeoutError:
+                    pass
+
+    async def deliver_due(self) -> int:
+        """One round: send everything that is due. Returns how many items it handled."""
+        with self._sessions() as session:
+            ids = due_ids(session, channel=CHANNEL)
+        handled = 0
+        for item_id in ids:
+            with unit_of_work(self._sessions) as session:
+                item = claim(session, item_id=item_id)
+                if item is None:
+                    continue
+                session.expunge(item)
+            await self._send(item)
+            handled += 1
+        return handled
+
+    async def _throttle(self) -> None:
+        now = time.monotonic()
+        wait = max(self._paused_until - now, self._last_send + self._interval - now)
+        if wait > 0:
+            await asyncio.sleep(wait)
+        self._last_send = time.monotonic()
+
+    async def _send(self, item: OutboxItem) -> None:
+        parts = split_message(item.text) or [" "]
+        try:
+            for index, part in enumerate(parts):
+                await self._throttle()
+                # Plain text, no parse mode: nothing to escape, nothing a text can break.
+                await self._bot.send_message(
+                    chat_id=int(item.chat_ref),
+                    text=part,
+                    reply_markup=keyboard(item.buttons) if index == len(parts) - 1 else None,
+                )
+        except RetryAfter as error:
+            seconds = error.retry_after
+            delay = seconds.total_seconds() if isinstance(seconds, dt.timedelta) else float(seconds)
+            self._paused_until = time.monotonic() + delay
+            self._finish(item, retry=delay, error=f"429 retry after {delay:.0f} s")
+            return
+        except (BadRequest, Forbidden) as error:  # the chat is gone or blocked us: no retry helps
+            self._finish(item, retry=0, error=f"{type(error).__name__}: {error}", final=True)
+            return
+        except TelegramError as error:  # 5xx, network, timeouts: back off and try again
+            self._finish(item, retry=backoff_seconds(item.attempts), error=f"{type(error).__name__}: {error}")
+            return
+        with unit_of_work(self._sessions) as session:
+            mark_sent(session, item_id=item.id)
+
+    def _finish(self, item: OutboxItem, *, retry: float, error: str, final: bool = False) -> None:
+        logger.warning("outbox item %s not delivered (attempt %s): %s", item.id, item.attempts, error)
+        with unit_of_work(self._sessions) as session:
+            retry_later(
+                session,
+                item_id=item.id,
+                seconds=retry,
+                error=error,
+                attempts=10**6 if final else item.attempts,
+            )
