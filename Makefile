@@ -50,7 +50,7 @@ test: setup
 lint: setup
 	$(APP)/ruff check .
 	$(APP)/ruff format --check .
-	$(APP)/mypy pforte content conversations actions bot
+	$(APP)/mypy pforte content conversations actions bot handoff
 
 format: setup
 	$(APP)/ruff check --fix .
@@ -67,6 +67,7 @@ eval: setup
 
 bench: setup
 	$(APP)/python -m pforte.bench
+	$(APP)/python -m pforte.bench_telegram
 
 clean:
 	rm -rf var/rasa-build var/models

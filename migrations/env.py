@@ -10,6 +10,7 @@ import bot.updates  # noqa: F401  (registers the tables)
 import content.models  # noqa: F401
 import conversations.models
 import conversations.outbox  # noqa: F401
+import handoff.models  # noqa: F401
 from pforte.db import Base, make_engine
 from pforte.paths import DEFAULT_DATABASE_URL
 

@@ -69,6 +69,26 @@ def cmd_content_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from handoff.accounts import add_user
+    from handoff.models import Role
+    from pforte.db import unit_of_work
+
+    password = sys.stdin.readline().rstrip("\n")
+    languages = [code.strip() for code in args.languages.split(",") if code.strip()]
+    factory = _sessions()
+    try:
+        with unit_of_work(factory) as session:
+            add_user(
+                session, username=args.name, password=password, role=Role(args.role), languages=languages
+            )
+    except ValueError as error:
+        print(f"not added: {error}", file=sys.stderr)
+        return 2
+    print(f"added {args.role} {args.name}")
+    return 0
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     from pforte.training import TrainingError, train
 
@@ -122,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp = content.add_parser("import", help="load content/topics/*.yml into the store")
     imp.add_argument("--if-empty", action="store_true", help="only when the store has no topics")
     imp.set_defaults(func=cmd_content_import)
+    user = sub.add_parser("user", help="accounts").add_subparsers(dest="user_command", required=True)
+    add = user.add_parser("add", help="add an account; the password is read from standard input")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=["counsellor", "editor", "admin"])
+    add.add_argument("--languages", default="de", help="languages the counsellor speaks, e.g. de,ru")
+    add.set_defaults(func=cmd_user_add)
     train = sub.add_parser("train", help="train the Rasa model from the content store")
     train.add_argument("--force", action="store_true")
     train.set_defaults(func=cmd_train)

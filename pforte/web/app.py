@@ -10,6 +10,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
+from handoff import api as handoff_api
+from handoff import console
+from handoff.events import ChangeWatcher
 from pforte.db import make_engine, make_sessionmaker
 from pforte.dialogue import Dialogue
 from pforte.migrate import upgrade
@@ -44,9 +47,13 @@ def create_app(settings: AppSettings | None = None) -> FastAPI:
             )
             await gateway.start()
         app.state.telegram = gateway
+        watcher = ChangeWatcher(sessions)
+        watcher.start()
+        app.state.watcher = watcher
         try:
             yield
         finally:
+            await watcher.stop()
             if gateway is not None:
                 await gateway.stop()
             await rasa.close()
@@ -65,5 +72,7 @@ def create_app(settings: AppSettings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(chat.router)
     app.include_router(telegram.router)
+    app.include_router(handoff_api.router)
+    app.include_router(console.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

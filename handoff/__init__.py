@@ -1,0 +1,1 @@
+"""The handoff service: counsellors' accounts, the queue, claiming and replying, the console."""

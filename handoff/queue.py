@@ -1,0 +1,214 @@
+"""The counsellors' queue and conversation ownership: one owner at a time, transitions only
+through the state machine (conversations/state.py), claims atomic on any database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from conversations.models import Conversation, Direction, Message, Sender, utcnow
+from conversations.outbox import enqueue
+from conversations.repository import add_message
+from conversations.state import Event, State, next_state
+from handoff.models import AuditEvent, Note, User
+
+PUSH_CHANNELS = {"telegram"}
+
+
+class NotYours(Exception):
+    """The conversation is held by someone else, or not in a state that allows this."""
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    id: int
+    language: str | None
+    priority: str  # crisis | normal
+    waiting_since: dt.datetime
+    reason: str | None
+    preview: str
+
+
+def audit(session: Session, *, user: User, action: str, conversation_id: int | None = None) -> None:
+    session.add(AuditEvent(user_id=user.id, action=action, conversation_id=conversation_id))
+
+
+def waiting(session: Session, *, languages: list[str] | None = None) -> list[QueueEntry]:
+    """Queued conversations: crisis first, then the longest waiting; in the given languages."""
+    last_in = (
+        select(Message.conversation_id, func.max(Message.id).label("message_id"))
+        .where(Message.direction == Direction.IN.value)
+        .group_by(Message.conversation_id)
+        .subquery()
+    )
+    query = (
+        select(Conversation, Message.text)
+        .outerjoin(last_in, last_in.c.conversation_id == Conversation.id)
+        .outerjoin(Message, Message.id == last_in.c.message_id)
+        .where(Conversation.state == State.QUEUED.value)
+        .order_by(Conversation.crisis.desc(), Conversation.queued_at.asc(), Conversation.id.asc())
+    )
+    if languages:
+        query = query.where(
+            Conversation.language.in_(languages)
+            | Conversation.language.is_(None)
+            | Conversation.crisis.is_(True)
+        )
+    entries = [
+        QueueEntry(
+            id=conversation.id,
+            language=conversation.language,
+            priority="crisis" if conversation.crisis else "normal",
+            waiting_since=_aware(conversation.queued_at or conversation.created_at),
+            reason=conversation.handoff_reason,
+            preview=(last or "")[:140],
+        )
+        for conversation, last in session.execute(query)
+    ]
+    return entries
+
+
+def position(session: Session, *, conversation: Conversation) -> int:
+    """1-based place in the queue (crisis conversations go before the others)."""
+    return [e.id for e in waiting(session)].index(conversation.id) + 1
+
+
+def claim(session: Session, *, conversation_id: int, user: User) -> Conversation:
+    """Take a queued conversation. Of two counsellors claiming at once exactly one wins."""
+    next_state(State.QUEUED, Event.CLAIM)  # the transition this update performs
+    result = session.execute(
+        update(Conversation)
+        .where(Conversation.id == conversation_id, Conversation.state == State.QUEUED.value)
+        .values(state=State.ASSIGNED.value, assignee_id=user.id, updated_at=utcnow())
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise NotYours("someone else holds this conversation, or it is not waiting")
+    audit(session, user=user, action="claim", conversation_id=conversation_id)
+    conversation = session.get_one(Conversation, conversation_id)
+    session.refresh(conversation)
+    return conversation
+
+
+def held(session: Session, *, conversation_id: int, user: User) -> Conversation:
+    conversation = session.get(Conversation, conversation_id)
+    if (
+        conversation is None
+        or conversation.state != State.ASSIGNED.value
+        or conversation.assignee_id != user.id
+    ):
+        raise NotYours("you do not hold this conversation")
+    return conversation
+
+
+def reply(session: Session, *, conversation_id: int, user: User, text: str) -> Message:
+    """A counsellor's reply, stored and (for Telegram) put into the outbox in one transaction."""
+    conversation = held(session, conversation_id=conversation_id, user=user)
+    message = add_message(
+        session,
+        conversation=conversation,
+        direction=Direction.OUT,
+        sender=Sender.COUNSELLOR,
+        text=text,
+        language=conversation.language,
+    )
+    contact = conversation.contact
+    if contact.channel in PUSH_CHANNELS and contact.chat_ref:
+        enqueue(session, channel=contact.channel, chat_ref=contact.chat_ref, text=text, message_id=message.id)
+    audit(session, user=user, action="reply", conversation_id=conversation_id)
+    return message
+
+
+def _move(session: Session, *, conversation_id: int, user: User, event: Event, **values: Any) -> Conversation:
+    conversation = held(session, conversation_id=conversation_id, user=user)
+    conversation.state = next_state(conversation.state, event).value
+    for key, value in values.items():
+        setattr(conversation, key, value)
+    audit(session, user=user, action=event.value, conversation_id=conversation_id)
+    return conversation
+
+
+def release(session: Session, *, conversation_id: int, user: User) -> Conversation:
+    """Hand back to the bot."""
+    return _move(
+        session,
+        conversation_id=conversation_id,
+        user=user,
+        event=Event.RELEASE,
+        assignee_id=None,
+        handoff_reason=None,
+        queued_at=None,
+    )
+
+
+def close(session: Session, *, conversation_id: int, user: User, outcome: str | None) -> Conversation:
+    return _move(
+        session,
+        conversation_id=conversation_id,
+        user=user,
+        event=Event.CLOSE,
+        outcome=outcome,
+        closed_at=utcnow(),
+    )
+
+
+def transfer(session: Session, *, conversation_id: int, user: User, to: User) -> Conversation:
+    conversation = held(session, conversation_id=conversation_id, user=user)
+    conversation.assignee_id = to.id
+    audit(session, user=user, action="transfer", conversation_id=conversation_id)
+    return conversation
+
+
+def add_note(session: Session, *, conversation_id: int, user: User, text: str) -> Note:
+    if session.get(Conversation, conversation_id) is None:
+        raise NotYours("no such conversation")
+    note = Note(conversation_id=conversation_id, user_id=user.id, text=text)
+    session.add(note)
+    audit(session, user=user, action="note", conversation_id=conversation_id)
+    session.flush()
+    return note
+
+
+def summary(session: Session, *, conversation: Conversation) -> dict[str, Any]:
+    """What a counsellor needs first: language, topics the bot recognised, what it answered, why."""
+    rows = session.execute(
+        select(Message.direction, Message.intent).where(Message.conversation_id == conversation.id)
+    ).all()
+    topics = list(dict.fromkeys(intent for direction, intent in rows if direction == "in" and intent))
+    return {
+        "language": conversation.language,
+        "reason": conversation.handoff_reason,
+        "crisis": conversation.crisis,
+        "topics": topics,
+        "bot_replies": sum(1 for direction, _ in rows if direction == "out"),
+        "source": conversation.contact.source,
+        "channel": conversation.contact.channel,
+    }
+
+
+def load_of(session: Session, *, user: User) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Conversation)
+            .where(Conversation.assignee_id == user.id, Conversation.state == State.ASSIGNED.value)
+        )
+        or 0
+    )
+
+
+def mine(session: Session, *, user: User) -> list[Conversation]:
+    return list(
+        session.scalars(
+            select(Conversation)
+            .where(Conversation.assignee_id == user.id, Conversation.state == State.ASSIGNED.value)
+            .order_by(Conversation.updated_at.desc())
+        )
+    )
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)

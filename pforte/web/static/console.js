@@ -1,0 +1,143 @@
+// The counsellors' console: live queue (server-sent events), claim, transcript, reply, notes,
+// vetted answers, transfer, hand back, close. All texts from people are shown with dir="auto".
+(function () {
+  "use strict";
+  const $ = (id) => document.getElementById(id);
+  let csrf = null, me = null, current = null, lastShown = 0;
+
+  async function api(method, path, body) {
+    const headers = { "Content-Type": "application/json" };
+    if (csrf && method !== "GET") headers["X-CSRF-Token"] = csrf;
+    const response = await fetch("/api" + path, {
+      method, headers, credentials: "same-origin", body: body ? JSON.stringify(body) : undefined,
+    });
+    if (response.status === 401) { showLogin(); throw new Error("401"); }
+    const data = response.headers.get("content-type", "").includes("json") ? await response.json() : null;
+    if (!response.ok) { const e = new Error(String(response.status)); e.status = response.status; e.data = data; throw e; }
+    return data;
+  }
+
+  function showLogin() { $("login").hidden = false; $("work").hidden = true; $("account").hidden = true; }
+
+  function showWork() {
+    $("login").hidden = true; $("work").hidden = false; $("account").hidden = false;
+    $("who").textContent = me.username; $("availability").value = me.availability;
+    refresh(); listen(); loadAnswers("de");
+  }
+
+  function text(el, value) { el.textContent = value; el.setAttribute("dir", "auto"); return el; }
+
+  function minutesSince(iso) { return Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60000)); }
+
+  async function refresh() {
+    const [queue, mine] = await Promise.all([api("GET", "/queue"), api("GET", "/conversations/mine")]);
+    const list = $("queue"); list.replaceChildren();
+    for (const entry of queue) {
+      const li = document.createElement("li");
+      li.className = "entry" + (entry.priority === "crisis" ? " crisis" : "");
+      li.dataset.id = entry.id; li.dataset.priority = entry.priority;
+      if (entry.priority === "crisis") { const b = document.createElement("span"); b.className = "badge"; b.textContent = PFORTE.crisis; li.appendChild(b); }
+      li.appendChild(document.createTextNode(`#${entry.id} · ${entry.language || "?"} · ${PFORTE.waitingFor} ${minutesSince(entry.waiting_since)} min`));
+      li.appendChild(text(Object.assign(document.createElement("span"), { className: "preview" }), entry.preview));
+      li.addEventListener("click", () => open(entry.id));
+      list.appendChild(li);
+    }
+    $("queue-empty").hidden = queue.length > 0;
+    const own = $("mine"); own.replaceChildren();
+    for (const c of mine) {
+      const li = document.createElement("li"); li.className = "entry" + (c.crisis ? " crisis" : ""); li.dataset.id = c.id;
+      li.textContent = `#${c.id} · ${c.language || "?"}`; li.addEventListener("click", () => open(c.id)); own.appendChild(li);
+    }
+    if (current) await show(current, true);
+  }
+
+  async function open(id) { current = id; lastShown = 0; $("notice").hidden = true; await show(id, false); }
+
+  async function show(id, update) {
+    const data = await api("GET", `/conversations/${id}/messages`);
+    $("conversation").hidden = false;
+    const transcript = $("transcript");
+    if (!update) transcript.replaceChildren();
+    for (const m of data.messages) {
+      if (m.id <= lastShown) continue;
+      lastShown = m.id;
+      const div = text(document.createElement("div"), m.text);
+      div.className = "msg " + m.sender; div.dataset.sender = m.sender;
+      const small = document.createElement("small"); small.textContent = m.sender + (m.intent ? " · " + m.intent : "");
+      div.appendChild(small); transcript.appendChild(div);
+    }
+    transcript.scrollTop = transcript.scrollHeight;
+    const dl = $("summary"); dl.replaceChildren();
+    for (const [k, v] of Object.entries(data.summary)) {
+      const dt = document.createElement("dt"); dt.textContent = k;
+      const dd = text(document.createElement("dd"), Array.isArray(v) ? v.join(", ") : String(v ?? "–"));
+      dl.append(dt, dd);
+    }
+    const notes = $("notes"); notes.replaceChildren();
+    for (const n of data.notes) notes.appendChild(text(document.createElement("li"), n.text));
+    const mineNow = data.state === "assigned" && data.assignee === me.username;
+    $("claim").hidden = data.state !== "queued";
+    for (const id of ["reply", "release", "close", "transfer-to", "outcome"]) $(id).hidden = !mineNow;
+    if (data.summary.language) loadAnswers(data.summary.language);
+  }
+
+  async function loadAnswers(language) {
+    const select = $("answers");
+    if (select.dataset.language === language) return;
+    select.dataset.language = language;
+    const answers = await api("GET", `/answers?language=${encodeURIComponent(language)}`);
+    select.length = 1;
+    for (const a of answers) { const o = document.createElement("option"); o.value = a.slug; o.textContent = a.title; o.dir = "auto"; select.appendChild(o); }
+  }
+
+  function listen() {
+    const source = new EventSource("/api/events");
+    source.addEventListener("change", () => refresh().catch(() => {}));
+    source.onerror = () => { source.close(); setTimeout(listen, 3000); };
+  }
+
+  $("login").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    const response = await fetch("/api/login", { method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin",
+      body: JSON.stringify({ username: form.get("username"), password: form.get("password"), totp: form.get("totp") || null }) });
+    if (!response.ok) { $("login-error").hidden = false; return; }
+    me = await response.json(); csrf = me.csrf_token; showWork();
+  });
+  $("logout").addEventListener("click", async () => { await api("POST", "/logout"); location.reload(); });
+  $("availability").addEventListener("change", (e) => api("PUT", "/me/availability", { availability: e.target.value }));
+  $("claim").addEventListener("click", async () => {
+    try { await api("POST", `/conversations/${current}/claim`); }
+    catch (e) { if (e.status === 409) { $("notice").textContent = PFORTE.taken; $("notice").hidden = false; } }
+    await refresh();
+  });
+  $("reply").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const area = event.target.elements.text; if (!area.value.trim()) return;
+    await api("POST", `/conversations/${current}/messages`, { text: area.value }); area.value = ""; await show(current, true);
+  });
+  $("answers").addEventListener("change", async (e) => {
+    if (!e.target.value) return;
+    const answer = await api("GET", `/answers/${e.target.value}?language=${encodeURIComponent(e.target.dataset.language || "de")}`);
+    $("reply").elements.text.value = answer.text; e.target.value = "";
+  });
+  $("note").addEventListener("submit", async (event) => {
+    event.preventDefault(); const area = event.target.elements.text; if (!area.value.trim()) return;
+    await api("POST", `/conversations/${current}/notes`, { text: area.value }); area.value = ""; await show(current, true);
+  });
+  $("release").addEventListener("click", async () => {
+    const to = $("transfer-to").value.trim();
+    if (to) await api("POST", `/conversations/${current}/transfer`, { username: to });
+    else await api("POST", `/conversations/${current}/release`);
+    current = null; $("conversation").hidden = true; await refresh();
+  });
+  $("close").addEventListener("click", async () => {
+    await api("POST", `/conversations/${current}/close`, { outcome: $("outcome").value || null });
+    current = null; $("conversation").hidden = true; await refresh();
+  });
+
+  fetch("/api/me", { credentials: "same-origin" }).then(async (r) => {
+    if (!r.ok) return showLogin();
+    me = await r.json(); csrf = me.csrf_token; showWork();
+  });
+})();

@@ -1,0 +1,245 @@
+"""The handoff service through its JSON API: real app, real Rasa and action server, both databases."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import secrets
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from handoff.accounts import add_user
+from handoff.models import Role
+from pforte import messages as m
+from pforte.db import unit_of_work
+from pforte.i18n import translate
+from pforte.web.app import create_app
+from tests.conftest import Database, Servers, app_settings
+
+pytestmark = pytest.mark.rasa
+PASSWORD = "a long enough password"
+_names = itertools.count(1)
+
+
+@pytest.fixture
+async def app(database: Database, servers: Servers) -> AsyncIterator[FastAPI]:
+    application = create_app(app_settings(database, servers.rasa_url))
+    async with application.router.lifespan_context(application):
+        yield application
+
+
+def client_of(app: FastAPI) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://pforte.test")
+
+
+def new_user(database: Database, role: Role = Role.COUNSELLOR, languages: list[str] | None = None) -> str:
+    name = f"{role.value}{next(_names)}_{secrets.token_hex(3)}"
+    with unit_of_work(database.sessions) as session:
+        add_user(
+            session, username=name, password=PASSWORD, role=role, languages=languages or ["de", "ru", "he"]
+        )
+    return name
+
+
+async def logged_in(app: FastAPI, username: str) -> tuple[httpx.AsyncClient, dict[str, str]]:
+    client = client_of(app)
+    response = await client.post("/api/login", json={"username": username, "password": PASSWORD})
+    assert response.status_code == 200, response.text
+    return client, {"X-CSRF-Token": response.json()["csrf_token"]}
+
+
+async def person_says(
+    app: FastAPI, text: str, client: httpx.AsyncClient | None = None
+) -> tuple[httpx.AsyncClient, list[dict[str, Any]]]:
+    client = client or client_of(app)
+    response = await client.post("/chat/api/messages", json={"text": text})
+    assert response.status_code == 200
+    return client, response.json()["replies"]
+
+
+async def queued_id(console: httpx.AsyncClient, preview: str) -> int:
+    queue = (await console.get("/api/queue")).json()
+    return next(entry["id"] for entry in queue if entry["preview"] == preview)
+
+
+async def test_login_sets_a_strict_httponly_cookie_and_wrong_passwords_are_throttled(
+    app: FastAPI, database: Database
+) -> None:
+    name = new_user(database)
+    async with client_of(app) as client:
+        response = await client.post("/api/login", json={"username": name, "password": PASSWORD})
+        cookie = response.headers["set-cookie"].lower()
+        assert "httponly" in cookie and "samesite=strict" in cookie
+        assert (await client.get("/api/me")).json()["username"] == name
+    async with client_of(app) as client:
+        for _ in range(5):
+            assert (
+                await client.post("/api/login", json={"username": name, "password": "wrong password!"})
+            ).status_code == 401
+        assert (
+            await client.post("/api/login", json={"username": name, "password": PASSWORD})
+        ).status_code == 429
+
+
+async def test_queue_orders_crisis_first_then_waiting_time(app: FastAPI, database: Database) -> None:
+    console, _ = await logged_in(app, new_user(database))
+    first = f"Ich möchte bitte mit einem Menschen sprechen ({secrets.token_hex(2)})"
+    await person_says(app, first)
+    crisis_text = "Ich will nicht mehr leben, heute Nacht mache ich Schluss"
+    await person_says(app, crisis_text)
+    queue = (await console.get("/api/queue")).json()
+    assert queue[0]["priority"] == "crisis"
+    assert set(queue[0]) >= {"id", "language", "priority", "waiting_since"}
+    normal = [e for e in queue if e["priority"] == "normal"]
+    assert [e["waiting_since"] for e in normal] == sorted(e["waiting_since"] for e in normal)
+    assert any(e["preview"] == first and e["language"] == "de" for e in normal)
+
+
+async def test_two_counsellors_racing_for_one_claim_exactly_one_wins(
+    app: FastAPI, database: Database
+) -> None:
+    text = f"Bitte einen Berater, ich brauche Hilfe ({secrets.token_hex(2)})"
+    await person_says(app, text)
+    (a, a_csrf), (b, b_csrf) = (
+        await logged_in(app, new_user(database)),
+        await logged_in(app, new_user(database)),
+    )
+    conversation = await queued_id(a, text)
+    results = await asyncio.gather(
+        a.post(f"/api/conversations/{conversation}/claim", headers=a_csrf),
+        b.post(f"/api/conversations/{conversation}/claim", headers=b_csrf),
+    )
+    assert sorted(r.status_code for r in results) == [200, 409]
+
+
+async def test_claim_read_reply_release_and_close(app: FastAPI, database: Database) -> None:
+    person, _ = await person_says(app, "Wie beantrage ich Wohngeld?")
+    text = f"Ich möchte mit einem Menschen sprechen ({secrets.token_hex(2)})"
+    await person_says(app, text, person)
+    name = new_user(database)
+    console, csrf = await logged_in(app, name)
+    conversation = await queued_id(console, text)
+    assert (
+        await console.post(f"/api/conversations/{conversation}/claim")
+    ).status_code == 403  # no CSRF token
+    assert (await console.post(f"/api/conversations/{conversation}/claim", headers=csrf)).status_code == 200
+
+    transcript = (await console.get(f"/api/conversations/{conversation}/messages")).json()
+    senders = [msg["sender"] for msg in transcript["messages"]]
+    assert senders[:2] == ["person", "bot"] and transcript["assignee"] == name
+    assert (
+        transcript["summary"]["reason"] == "human_request" and "wohngeld" in transcript["summary"]["topics"]
+    )
+
+    # While a counsellor holds it, the person's messages do not reach the bot.
+    _, replies = await person_says(app, "Wie beantrage ich Kindergeld?", person)
+    assert replies == []
+    answer = (await console.get("/api/answers/kindergeld?language=de")).json()["text"]
+    assert (
+        await console.post(f"/api/conversations/{conversation}/messages", json={"text": answer}, headers=csrf)
+    ).status_code == 200
+    seen = (await person.get("/chat/api/messages")).json()["messages"]
+    assert seen[-1]["sender"] == "counsellor" and seen[-1]["text"] == answer
+
+    assert (
+        await console.post(
+            f"/api/conversations/{conversation}/notes", json={"text": "Rückruf Montag"}, headers=csrf
+        )
+    ).status_code == 200
+    seen = (await person.get("/chat/api/messages")).json()["messages"]
+    assert all("Rückruf Montag" not in msg["text"] for msg in seen)  # notes are private
+
+    assert (await console.post(f"/api/conversations/{conversation}/release", headers=csrf)).json()[
+        "state"
+    ] == "bot"
+    _, replies = await person_says(app, "Wie beantrage ich Wohngeld?", person)
+    assert replies and "Wohngeld" in replies[0]["text"]  # the bot answers again
+
+    await person_says(app, "Ich möchte wieder mit einem Menschen sprechen", person)
+    again = next(e["id"] for e in (await console.get("/api/queue")).json() if e["id"] == conversation)
+    await console.post(f"/api/conversations/{again}/claim", headers=csrf)
+    closed = await console.post(
+        f"/api/conversations/{again}/close", json={"outcome": "advised"}, headers=csrf
+    )
+    assert closed.json() == {"id": again, "state": "closed", "outcome": "advised"}
+
+
+async def test_only_the_holder_can_reply(app: FastAPI, database: Database) -> None:
+    text = f"Mensch bitte ({secrets.token_hex(2)})"
+    await person_says(app, text)
+    (a, a_csrf), (b, b_csrf) = (
+        await logged_in(app, new_user(database)),
+        await logged_in(app, new_user(database)),
+    )
+    conversation = await queued_id(a, text)
+    await a.post(f"/api/conversations/{conversation}/claim", headers=a_csrf)
+    response = await b.post(
+        f"/api/conversations/{conversation}/messages", json={"text": "hallo"}, headers=b_csrf
+    )
+    assert response.status_code == 409
+
+
+async def test_editors_see_no_conversations_and_admins_read_the_audit_log(
+    app: FastAPI, database: Database
+) -> None:
+    text = f"Ich will mit einer Beraterin schreiben ({secrets.token_hex(2)})"
+    await person_says(app, text)
+    counsellor_name = new_user(database)
+    console, _ = await logged_in(app, counsellor_name)
+    conversation = await queued_id(console, text)
+    await console.get(f"/api/conversations/{conversation}/messages")
+
+    editor, _ = await logged_in(app, new_user(database, Role.EDITOR))
+    assert (await editor.get("/api/queue")).status_code == 403
+    assert (await editor.get(f"/api/conversations/{conversation}/messages")).status_code == 403
+    assert (await console.get("/api/audit")).status_code == 403
+
+    admin, _ = await logged_in(app, new_user(database, Role.ADMIN))
+    log = (await admin.get("/api/audit")).json()
+    assert {"user": counsellor_name, "action": "open", "conversation_id": conversation}.items() <= next(
+        e for e in log if e["action"] == "open" and e["conversation_id"] == conversation
+    ).items()
+
+
+async def test_queue_is_routed_by_the_languages_a_counsellor_speaks(app: FastAPI, database: Database) -> None:
+    text = f"Я хочу поговорить с живым человеком ({secrets.token_hex(2)})"
+    await person_says(app, text)
+    german_only, _ = await logged_in(app, new_user(database, languages=["de"]))
+    russian, _ = await logged_in(app, new_user(database, languages=["ru"]))
+    assert text not in [e["preview"] for e in (await german_only.get("/api/queue")).json()]
+    assert text in [e["preview"] for e in (await russian.get("/api/queue")).json()]
+
+
+async def test_admins_manage_accounts(app: FastAPI, database: Database) -> None:
+    admin, csrf = await logged_in(app, new_user(database, Role.ADMIN))
+    name = f"neu{secrets.token_hex(3)}"
+    body = {"username": name, "password": PASSWORD, "role": "counsellor", "languages": ["he"]}
+    assert (await admin.post("/api/users", json=body, headers=csrf)).status_code == 200
+    assert (await admin.post("/api/users", json=body, headers=csrf)).status_code == 409
+    console, console_csrf = await logged_in(app, name)
+    assert (
+        await console.post("/api/users", json={**body, "username": "x" + name}, headers=console_csrf)
+    ).status_code == 403
+
+
+async def test_openapi_documents_the_console_api(app: FastAPI) -> None:
+    async with client_of(app) as client:
+        paths = (await client.get("/openapi.json")).json()["paths"]
+    for path in (
+        "/api/login",
+        "/api/queue",
+        "/api/conversations/{conversation_id}/claim",
+        "/api/conversations/{conversation_id}/messages",
+        "/api/conversations/{conversation_id}/release",
+        "/api/conversations/{conversation_id}/close",
+    ):
+        assert path in paths
+
+
+async def test_person_hears_a_counsellor_will_take_over(app: FastAPI) -> None:
+    _, replies = await person_says(app, "Ich möchte mit einem Menschen sprechen, bitte")
+    assert replies[0]["text"].startswith(translate("de", m.HUMAN_QUEUED)[:20])
