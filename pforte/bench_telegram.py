@@ -130,7 +130,14 @@ def main() -> dict[str, float]:
             "SANIC_HOST": "127.0.0.1",
         }
         renv = {**rasa_env(), "PFORTE_ACTION_URL": f"http://127.0.0.1:{action_port}/webhook"}
-        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": ROOT}
+
+        def spawn(command: list[str], environment: dict[str, str]) -> subprocess.Popen[bytes]:
+            process = subprocess.Popen(
+                command, env=environment, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+            processes.append(process)
+            return process
+
         try:
             processes.append(
                 subprocess.Popen(rasa_server_command(model=CURRENT_MODEL, port=rasa_port), env=renv, **quiet)
@@ -144,8 +151,7 @@ def main() -> dict[str, float]:
             )  # type: ignore[call-overload]
             _wait(f"http://127.0.0.1:{rasa_port}/status", 180)
             _wait(f"http://127.0.0.1:{action_port}/health", 60)
-            app = subprocess.Popen([sys.executable, "-m", "pforte.cli", "serve"], env=env, **quiet)  # type: ignore[call-overload]
-            processes.append(app)
+            app = spawn([sys.executable, "-m", "pforte.cli", "serve"], env)
             _wait(f"http://127.0.0.1:{app_port}/healthz", 60)
             result = asyncio.run(_traffic(f"http://127.0.0.1:{app_port}", fake))
             result["app_mb"] = _vm_hwm_mb(app.pid)
