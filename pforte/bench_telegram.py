@@ -139,16 +139,8 @@ def main() -> dict[str, float]:
             return process
 
         try:
-            processes.append(
-                subprocess.Popen(rasa_server_command(model=CURRENT_MODEL, port=rasa_port), env=renv, **quiet)
-            )  # type: ignore[call-overload]
-            processes.append(
-                subprocess.Popen(
-                    [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-                    env=env,
-                    **quiet,
-                )
-            )  # type: ignore[call-overload]
+            spawn(rasa_server_command(model=CURRENT_MODEL, port=rasa_port), renv)
+            spawn([sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)], env)
             _wait(f"http://127.0.0.1:{rasa_port}/status", 180)
             _wait(f"http://127.0.0.1:{action_port}/health", 60)
             app = spawn([sys.executable, "-m", "pforte.cli", "serve"], env)
