@@ -140,3 +140,17 @@ def erase_contact(session: Session, *, pseudonym: str) -> list[int]:
     session.delete(contact)
     session.flush()
     return ids
+
+
+def previous_intent(session: Session, *, conversation_id: int, before_id: int) -> str | None:
+    """What the bot recognised in the person's message before this one."""
+    return session.scalar(
+        select(Message.intent)
+        .where(
+            Message.conversation_id == conversation_id,
+            Message.direction == Direction.IN.value,
+            Message.id < before_id,
+        )
+        .order_by(Message.id.desc())
+        .limit(1)
+    )

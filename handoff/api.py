@@ -157,9 +157,13 @@ def set_availability(body: AvailabilityIn, user: Counsellor) -> dict[str, Any]:
 
 
 @router.get("/queue")
-def get_queue(user: Counsellor, session: Db) -> list[dict[str, Any]]:
-    """The waiting conversations, highest priority first, in the languages the counsellor speaks."""
-    return [asdict(entry) for entry in queue.waiting(session, languages=user.languages)]
+def get_queue(request: Request, user: Counsellor, session: Db) -> list[dict[str, Any]]:
+    """The waiting conversations, highest priority first, in the languages the counsellor speaks;
+    `overdue` when nobody answered within PFORTE_OVERDUE_MINUTES."""
+    overdue = request.app.state.settings.overdue_minutes
+    return [
+        asdict(entry) for entry in queue.waiting(session, languages=user.languages, overdue_minutes=overdue)
+    ]
 
 
 @router.get("/conversations/mine")

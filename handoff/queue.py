@@ -31,13 +31,16 @@ class QueueEntry:
     waiting_since: dt.datetime
     reason: str | None
     preview: str
+    overdue: bool = False
 
 
 def audit(session: Session, *, user: User, action: str, conversation_id: int | None = None) -> None:
     session.add(AuditEvent(user_id=user.id, action=action, conversation_id=conversation_id))
 
 
-def waiting(session: Session, *, languages: list[str] | None = None) -> list[QueueEntry]:
+def waiting(
+    session: Session, *, languages: list[str] | None = None, overdue_minutes: int | None = None
+) -> list[QueueEntry]:
     """Queued conversations: crisis first, then the longest waiting; in the given languages."""
     last_in = (
         select(Message.conversation_id, func.max(Message.id).label("message_id"))
@@ -66,6 +69,9 @@ def waiting(session: Session, *, languages: list[str] | None = None) -> list[Que
             waiting_since=_aware(conversation.queued_at or conversation.created_at),
             reason=conversation.handoff_reason,
             preview=(last or "")[:140],
+            overdue=overdue_minutes is not None
+            and utcnow() - _aware(conversation.queued_at or conversation.created_at)
+            > dt.timedelta(minutes=overdue_minutes),
         )
         for conversation, last in session.execute(query)
     ]
@@ -212,3 +218,16 @@ def mine(session: Session, *, user: User) -> list[Conversation]:
 
 def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+
+
+def online_counsellors(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(User)
+            .where(
+                User.availability == "online", User.active.is_(True), User.role.in_(("counsellor", "admin"))
+            )
+        )
+        or 0
+    )

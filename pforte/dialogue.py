@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from content.store import published_answer
-from conversations.models import Conversation, Direction, Sender
+from conversations.models import Conversation, Direction, Sender, utcnow
 from conversations.outbox import enqueue
 from conversations.pseudonym import pseudonym
 from conversations.repository import (
@@ -27,10 +27,13 @@ from conversations.repository import (
     get_or_create_contact,
     last_offered_payloads,
     open_conversation,
+    previous_intent,
     queue,
     set_language,
 )
-from conversations.state import State
+from conversations.state import Event, State, next_state
+from handoff.hours import ServiceHours
+from handoff.queue import online_counsellors, position
 from pforte import messages as m
 from pforte.db import unit_of_work
 from pforte.i18n import LANGUAGES, language_buttons, translate
@@ -41,6 +44,8 @@ from pforte.text.normalise import normalise
 
 logger = logging.getLogger(__name__)
 
+CANCEL_PAYLOAD = "/cancel_handoff"
+FALLBACKS = {"nlu_fallback", "out_of_scope"}
 PUSH_CHANNELS = {"telegram"}  # replies go out through the outbox; the web chat fetches them
 PAYLOAD = re.compile(r"^/[a-z_]{2,64}(\{.{0,200}\})?$")
 
@@ -74,10 +79,20 @@ class Outcome:
 
 
 class Dialogue:
-    def __init__(self, *, sessions: sessionmaker[Session], rasa: RasaClient, pseudonym_key: str) -> None:
+    def __init__(
+        self,
+        *,
+        sessions: sessionmaker[Session],
+        rasa: RasaClient,
+        pseudonym_key: str,
+        hours: ServiceHours | None = None,
+        minutes_per_conversation: int = 10,
+    ) -> None:
         self._sessions = sessions
         self._rasa = rasa
         self._key = pseudonym_key
+        self._hours = hours
+        self._minutes_per_conversation = minutes_per_conversation
 
     async def handle(self, incoming: Incoming) -> Outcome:
         # 1. Stored before anything else happens.
@@ -117,6 +132,8 @@ class Dialogue:
             replies = [Reply(translate(language, m.EMPTY_MESSAGE))]
         elif payload is None and not any(ch.isalnum() for ch in text):
             replies = [Reply(translate(language, m.NO_WORDS))]
+        elif payload == CANCEL_PAYLOAD and state == State.QUEUED.value:
+            replies, facts = [Reply(translate(language, m.HANDOFF_CANCELLED))], {"cancel": True}
         elif state in (State.QUEUED.value, State.ASSIGNED.value):
             replies, facts = self._while_with_humans(language, state, signal is not None, conversation_id)
         elif payload is None and detection.language not in LANGUAGES and signal is None:
@@ -144,9 +161,21 @@ class Dialogue:
                 language = facts["language"]
             if language != conversation.language:
                 set_language(session, conversation=conversation, language=language)
+            if facts.get("cancel") and conversation.state == State.QUEUED.value:
+                conversation.state = next_state(conversation.state, Event.CANCEL).value
+                conversation.handoff_reason = None
+                conversation.queued_at = None
+            if (
+                facts.get("fallback")
+                and previous_intent(session, conversation_id=conversation_id, before_id=inbound_id)
+                in FALLBACKS
+            ):
+                facts["handoff"] = "repeated_fallback"
             handoff = facts.get("handoff")
             if handoff:
-                queue(session, conversation=conversation, reason=handoff, crisis=handoff == "crisis")
+                newly = queue(session, conversation=conversation, reason=handoff, crisis=handoff == "crisis")
+                if newly and handoff != "crisis":
+                    replies.append(self._waiting_notice(session, conversation, language))
             inbound_row = session.get(type(inbound), inbound_id)
             if inbound_row is not None:
                 inbound_row.language = detection.language
@@ -224,6 +253,21 @@ class Dialogue:
             )
             conversation = find_open_conversation(session, contact_id=contact.id) if contact else None
             return last_offered_payloads(session, conversation_id=conversation.id) if conversation else set()
+
+    def _waiting_notice(self, session: Session, conversation: Conversation, language: str) -> Reply:
+        """Where the person stands: place and expected wait, or when the service opens again."""
+        cancel = [{"title": translate(language, m.BUTTON_CANCEL), "payload": CANCEL_PAYLOAD}]
+        now = utcnow()
+        if self._hours is not None and not self._hours.is_open(now):
+            opening = self._hours.next_opening(now)
+            if opening is not None:
+                day = translate(language, m.WEEKDAYS[opening.weekday()]) + opening.strftime(" %d.%m.")
+                text = translate(language, m.QUEUE_CLOSED, day=day, time=opening.strftime("%H:%M"))
+                return Reply(text, cancel)
+        place = position(session, conversation=conversation)
+        online = max(1, online_counsellors(session))
+        minutes = max(5, round(place * self._minutes_per_conversation / online / 5) * 5)
+        return Reply(translate(language, m.QUEUE_POSITION, position=place, minutes=minutes), cancel)
 
     def _valid_payload(self, session: Session, conversation: Conversation, payload: str | None) -> str | None:
         """A button payload counts only if it is well-formed and the bot offered it."""

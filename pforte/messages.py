@@ -116,3 +116,14 @@ CONSOLE_OUTCOME = _("Outcome (optional)")
 CONSOLE_TRANSFER = _("Transfer to colleague (user name)")
 CONSOLE_ONLINE = _("Online")
 CONSOLE_AWAY = _("Away")
+
+# Waiting for a counsellor
+QUEUE_POSITION = _("You are number {position} in the queue. Expected wait: about {minutes} minutes.")
+QUEUE_CLOSED = _(
+    "Our counsellors are not available right now. They are back on {day} at {time}. "
+    "Your conversation stays in the queue and you will get an answer here. "
+    "In an emergency: 112 (ambulance) or 110 (police); TelefonSeelsorge 0800 111 0 111 (free, 24 hours)."
+)
+BUTTON_CANCEL = _("Continue with the bot")
+HANDOFF_CANCELLED = _("All right, the bot continues. You can ask for a person again at any time.")
+WEEKDAYS = [_("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"), _("Sunday")]

@@ -33,6 +33,27 @@ class AppSettings(BaseSettings):
     public_url: str | None = None
     webhook_secret: SecretStr | None = None
     log_level: str = "INFO"
+    # The counsellors' service (Europe/Berlin): hours, holidays, when a wait counts as overdue.
+    service_hours: str = "mon-fri 09:00-17:00"
+    holidays: str = ""
+    overdue_minutes: int = Field(default=30, ge=1)
+    minutes_per_conversation: int = Field(default=10, ge=1)
+
+    @field_validator("service_hours")
+    @classmethod
+    def _readable_hours(cls, value: str) -> str:
+        from handoff.hours import ServiceHours
+
+        ServiceHours.parse(value)
+        return value
+
+    @field_validator("holidays")
+    @classmethod
+    def _readable_holidays(cls, value: str) -> str:
+        from handoff.hours import ServiceHours
+
+        ServiceHours.parse("mon 00:00-00:01", value)
+        return value
 
     @field_validator("telegram_token")
     @classmethod

@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from handoff import api as handoff_api
 from handoff import console
 from handoff.events import ChangeWatcher
+from handoff.hours import ServiceHours
 from pforte.db import make_engine, make_sessionmaker
 from pforte.dialogue import Dialogue
 from pforte.migrate import upgrade
@@ -36,7 +37,11 @@ def create_app(settings: AppSettings | None = None) -> FastAPI:
         app.state.sessions = sessions
         app.state.rasa = rasa
         app.state.dialogue = Dialogue(
-            sessions=sessions, rasa=rasa, pseudonym_key=settings.pseudonym_key.get_secret_value()
+            sessions=sessions,
+            rasa=rasa,
+            pseudonym_key=settings.pseudonym_key.get_secret_value(),
+            hours=ServiceHours.parse(settings.service_hours, settings.holidays),
+            minutes_per_conversation=settings.minutes_per_conversation,
         )
         gateway = None
         if settings.telegram_token is not None:

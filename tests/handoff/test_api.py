@@ -243,3 +243,65 @@ async def test_openapi_documents_the_console_api(app: FastAPI) -> None:
 async def test_person_hears_a_counsellor_will_take_over(app: FastAPI) -> None:
     _, replies = await person_says(app, "Ich möchte mit einem Menschen sprechen, bitte")
     assert replies[0]["text"].startswith(translate("de", m.HUMAN_QUEUED)[:20])
+
+
+def app_with(database: Database, servers: Servers, **settings: Any) -> FastAPI:
+    base = app_settings(database, servers.rasa_url)
+    return create_app(base.model_copy(update=settings))
+
+
+async def test_waiting_person_gets_place_and_wait_or_opening_time_and_can_cancel(
+    database: Database, servers: Servers
+) -> None:
+    always = app_with(database, servers, service_hours="mon-sun 00:00-23:59")
+    async with always.router.lifespan_context(always):
+        person, replies = await person_says(always, "Ich möchte mit einem Menschen sprechen")
+        notice = replies[1]
+        assert notice["text"].startswith("Sie sind auf Platz ") and "Minuten" in notice["text"]
+        cancel = notice["buttons"][0]
+        response = await person.post(
+            "/chat/api/messages", json={"text": cancel["title"], "payload": cancel["payload"]}
+        )
+        assert response.json()["replies"][0]["text"] == translate("de", m.HANDOFF_CANCELLED)
+        _, replies = await person_says(always, "Wie beantrage ich Wohngeld?", person)
+        assert "Wohngeld" in replies[0]["text"]  # back with the bot
+    never = app_with(database, servers, service_hours="sun 00:00-00:01", holidays="")
+    async with never.router.lifespan_context(never):
+        _, replies = await person_says(never, "Ich möchte mit einem Menschen sprechen")
+        assert replies[1]["text"].startswith(
+            "Unsere Beraterinnen und Berater sind gerade nicht erreichbar. Sie sind am Sonntag"
+        )
+        assert "112" in replies[1]["text"]
+
+
+async def test_two_fallbacks_in_a_row_bring_a_counsellor(app: FastAPI, database: Database) -> None:
+    person, first = await person_says(app, "Antrag")
+    assert first[0]["text"] in (translate("de", m.NOT_SURE), translate("de", m.OUT_OF_SCOPE))
+    _, second = await person_says(app, "Wer gewinnt heute das Spiel von Bayern München?", person)
+    assert any(r["text"].startswith(("Sie sind auf Platz", "Unsere Beraterinnen")) for r in second)
+    console, _ = await logged_in(app, new_user(database))
+    queue = (await console.get("/api/queue")).json()
+    assert any(e["reason"] == "repeated_fallback" and e["preview"].startswith("Wer gewinnt") for e in queue)
+
+
+async def test_overdue_conversations_are_marked(database: Database, servers: Servers) -> None:
+    app = app_with(database, servers, overdue_minutes=1)
+    async with app.router.lifespan_context(app):
+        text = f"Bitte einen Menschen ({secrets.token_hex(2)})"
+        await person_says(app, text)
+        import datetime as dt
+
+        from sqlalchemy import update
+
+        from conversations.models import Conversation, utcnow
+
+        console, _ = await logged_in(app, new_user(database))
+        conversation = await queued_id(console, text)
+        with unit_of_work(database.sessions) as session:
+            session.execute(
+                update(Conversation)
+                .where(Conversation.id == conversation)
+                .values(queued_at=utcnow() - dt.timedelta(minutes=5))
+            )
+        entry = next(e for e in (await console.get("/api/queue")).json() if e["id"] == conversation)
+        assert entry["overdue"] is True

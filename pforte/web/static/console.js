@@ -34,7 +34,7 @@
     const list = $("queue"); list.replaceChildren();
     for (const entry of queue) {
       const li = document.createElement("li");
-      li.className = "entry" + (entry.priority === "crisis" ? " crisis" : "");
+      li.className = "entry" + (entry.priority === "crisis" ? " crisis" : "") + (entry.overdue ? " overdue" : "");
       li.dataset.id = entry.id; li.dataset.priority = entry.priority;
       if (entry.priority === "crisis") { const b = document.createElement("span"); b.className = "badge"; b.textContent = PFORTE.crisis; li.appendChild(b); }
       li.appendChild(document.createTextNode(`#${entry.id} · ${entry.language || "?"} · ${PFORTE.waitingFor} ${minutesSince(entry.waiting_since)} min`));
