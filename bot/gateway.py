@@ -94,8 +94,12 @@ class TelegramGateway:
     async def receive(self, payload: dict[str, Any]) -> bool:
         """Store the update (one transaction) and process it in the background.
         Returns False for a redelivered update, which is not processed again."""
-        with unit_of_work(self.sessions) as session:
-            new = record(session, payload=payload)
+
+        def store() -> bool:
+            with unit_of_work(self.sessions) as session:
+                return record(session, payload=payload)
+
+        new = await asyncio.to_thread(store)
         if new:
             self._spawn(self.process(payload))
         return new
@@ -115,8 +119,12 @@ class TelegramGateway:
             except Exception:
                 failed = True
                 logger.exception("processing update %s failed", update.update_id)
-        with unit_of_work(self.sessions) as session:
-            mark_done(session, update_id=update.update_id, failed=failed)
+
+        def done() -> None:
+            with unit_of_work(self.sessions) as session:
+                mark_done(session, update_id=update.update_id, failed=failed)
+
+        await asyncio.to_thread(done)
         self.sender.wake()
 
     async def _poll(self) -> None:
@@ -149,10 +157,15 @@ class TelegramGateway:
         user, chat = update.effective_user, update.effective_chat
         assert user is not None and chat is not None
         language = self.language_of(str(user.id), user.language_code)
-        with unit_of_work(self.sessions) as session:
-            conversation_ids = erase_contact(session, pseudonym=self._pseudonym(str(user.id)))
-            forget_chat(session, channel=CHANNEL, chat_ref=str(chat.id))
-            enqueue(session, channel=CHANNEL, chat_ref=str(chat.id), text=translate(language, m.DELETED))
+
+        def erase_all() -> list[int]:
+            with unit_of_work(self.sessions) as session:
+                ids = erase_contact(session, pseudonym=self._pseudonym(str(user.id)))
+                forget_chat(session, channel=CHANNEL, chat_ref=str(chat.id))
+                enqueue(session, channel=CHANNEL, chat_ref=str(chat.id), text=translate(language, m.DELETED))
+                return ids
+
+        conversation_ids = await asyncio.to_thread(erase_all)
         for conversation_id in conversation_ids:
             await self.rasa.forget(sender=str(conversation_id))
 

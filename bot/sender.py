@@ -72,18 +72,30 @@ class OutboxSender:
 
     async def deliver_due(self) -> int:
         """One round: send everything that is due. Returns how many items it handled."""
-        with self._sessions() as session:
-            ids = due_ids(session, channel=CHANNEL)
+        ids = await asyncio.to_thread(self._due)
         handled = 0
         for item_id in ids:
-            with unit_of_work(self._sessions) as session:
-                item = claim(session, item_id=item_id)
-                if item is None:
-                    continue
-                session.expunge(item)
+            item = await asyncio.to_thread(self._claim, item_id)
+            if item is None:
+                continue
             await self._send(item)
             handled += 1
         return handled
+
+    def _due(self) -> list[int]:
+        with self._sessions() as session:
+            return due_ids(session, channel=CHANNEL)
+
+    def _claim(self, item_id: int) -> OutboxItem | None:
+        with unit_of_work(self._sessions) as session:
+            item = claim(session, item_id=item_id)
+            if item is not None:
+                session.expunge(item)
+            return item
+
+    def _sent(self, item_id: int) -> None:
+        with unit_of_work(self._sessions) as session:
+            mark_sent(session, item_id=item_id)
 
     async def _throttle(self) -> None:
         now = time.monotonic()
@@ -107,24 +119,24 @@ class OutboxSender:
             seconds = error.retry_after
             delay = seconds.total_seconds() if isinstance(seconds, dt.timedelta) else float(seconds)
             self._paused_until = time.monotonic() + delay
-            self._finish(item, retry=delay, error=f"429 retry after {delay:.0f} s")
+            await self._finish(item, retry=delay, error=f"429 retry after {delay:.0f} s")
             return
         except (BadRequest, Forbidden) as error:  # the chat is gone or blocked us: no retry helps
-            self._finish(item, retry=0, error=f"{type(error).__name__}: {error}", final=True)
+            await self._finish(item, retry=0, error=f"{type(error).__name__}: {error}", final=True)
             return
         except TelegramError as error:  # 5xx, network, timeouts: back off and try again
-            self._finish(item, retry=backoff_seconds(item.attempts), error=f"{type(error).__name__}: {error}")
-            return
-        with unit_of_work(self._sessions) as session:
-            mark_sent(session, item_id=item.id)
-
-    def _finish(self, item: OutboxItem, *, retry: float, error: str, final: bool = False) -> None:
-        logger.warning("outbox item %s not delivered (attempt %s): %s", item.id, item.attempts, error)
-        with unit_of_work(self._sessions) as session:
-            retry_later(
-                session,
-                item_id=item.id,
-                seconds=retry,
-                error=error,
-                attempts=10**6 if final else item.attempts,
+            await self._finish(
+                item, retry=backoff_seconds(item.attempts), error=f"{type(error).__name__}: {error}"
             )
+            return
+        await asyncio.to_thread(self._sent, item.id)
+
+    async def _finish(self, item: OutboxItem, *, retry: float, error: str, final: bool = False) -> None:
+        logger.warning("outbox item %s not delivered (attempt %s): %s", item.id, item.attempts, error)
+        attempts = 10**6 if final else item.attempts
+
+        def later() -> None:
+            with unit_of_work(self._sessions) as session:
+                retry_later(session, item_id=item.id, seconds=retry, error=error, attempts=attempts)
+
+        await asyncio.to_thread(later)

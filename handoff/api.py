@@ -270,8 +270,16 @@ def vetted_answer(slug: str, user: Counsellor, session: Db, language: str = "de"
 
 
 @router.get("/events")
-async def events(request: Request, user: Counsellor) -> StreamingResponse:
-    """Server-sent events: `change` whenever the queue or a conversation changed."""
+async def events(request: Request) -> StreamingResponse:
+    """Server-sent events: `change` whenever the queue or a conversation changed.
+    Authenticated with a short session of its own: the stream holds no database connection."""
+    with request.app.state.sessions() as session:
+        found = accounts.session_user(session, token=request.cookies.get(COOKIE, ""))
+        role = found[0].role if found else None
+    if found is None:
+        raise HTTPException(401, "not logged in")
+    if role not in (Role.COUNSELLOR.value, Role.ADMIN.value):
+        raise HTTPException(403, "counsellors only")
     watcher = request.app.state.watcher
 
     async def stream() -> AsyncIterator[str]:

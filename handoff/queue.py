@@ -15,6 +15,7 @@ from conversations.outbox import enqueue
 from conversations.repository import add_message
 from conversations.state import Event, State, next_state
 from handoff.models import AuditEvent, Note, User
+from pforte.text.bidi import for_telegram
 
 PUSH_CHANNELS = {"telegram"}
 
@@ -123,7 +124,13 @@ def reply(session: Session, *, conversation_id: int, user: User, text: str) -> M
     )
     contact = conversation.contact
     if contact.channel in PUSH_CHANNELS and contact.chat_ref:
-        enqueue(session, channel=contact.channel, chat_ref=contact.chat_ref, text=text, message_id=message.id)
+        enqueue(
+            session,
+            channel=contact.channel,
+            chat_ref=contact.chat_ref,
+            text=for_telegram(text, conversation.language),
+            message_id=message.id,
+        )
     audit(session, user=user, action="reply", conversation_id=conversation_id)
     return message
 

@@ -9,6 +9,7 @@ The conversation store has a single writer: this module (actions only read conte
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from content.store import published_answer
 from conversations.models import Conversation, Direction, Sender, utcnow
+from conversations.models import Message as MessageRow
 from conversations.outbox import enqueue
 from conversations.pseudonym import pseudonym
 from conversations.repository import (
@@ -38,6 +40,7 @@ from pforte import messages as m
 from pforte.db import unit_of_work
 from pforte.i18n import LANGUAGES, language_buttons, translate
 from pforte.rasa_client import BotUnavailable, RasaClient
+from pforte.text.bidi import for_telegram
 from pforte.text.crisis import detect_crisis
 from pforte.text.language import detect
 from pforte.text.normalise import normalise
@@ -95,29 +98,41 @@ class Dialogue:
         self._minutes_per_conversation = minutes_per_conversation
 
     async def handle(self, incoming: Incoming) -> Outcome:
-        # 1. Stored before anything else happens.
-        with unit_of_work(self._sessions) as session:
-            contact = get_or_create_contact(
-                session,
-                pseudonym=pseudonym(key=self._key, channel=incoming.channel, user_id=incoming.user_id),
-                channel=incoming.channel,
-                chat_ref=incoming.chat_ref,
-                client_language=incoming.client_language,
-            )
-            if incoming.source and not contact.source:
-                contact.source = incoming.source
-            conversation = open_conversation(session, contact=contact)
-            remembered = conversation.language or contact.language
-            payload = incoming.command or self._valid_payload(session, conversation, incoming.payload)
-            shown = incoming.text if incoming.text.strip() or not payload else payload
-            if incoming.kind != "text":
-                shown = f"[{incoming.kind}]"  # what was sent, never its content
-            inbound = add_message(
-                session, conversation=conversation, direction=Direction.IN, sender=Sender.PERSON, text=shown
-            )
-            conversation_id, inbound_id, state = conversation.id, inbound.id, conversation.state
-            client_language = contact.client_language
+        """Database work runs in worker threads: the event loop never waits for a lock."""
 
+        def store() -> tuple[int, int, str, str | None, str | None, str | None]:
+            # 1. Stored before anything else happens.
+            with unit_of_work(self._sessions) as session:
+                contact = get_or_create_contact(
+                    session,
+                    pseudonym=pseudonym(key=self._key, channel=incoming.channel, user_id=incoming.user_id),
+                    channel=incoming.channel,
+                    chat_ref=incoming.chat_ref,
+                    client_language=incoming.client_language,
+                )
+                if incoming.source and not contact.source:
+                    contact.source = incoming.source
+                conversation = open_conversation(session, contact=contact)
+                remembered = conversation.language or contact.language
+                payload = incoming.command or self._valid_payload(session, conversation, incoming.payload)
+                shown = incoming.text if incoming.text.strip() or not payload else payload
+                if incoming.kind != "text":
+                    shown = f"[{incoming.kind}]"  # what was sent, never its content
+                inbound = add_message(
+                    session,
+                    conversation=conversation,
+                    direction=Direction.IN,
+                    sender=Sender.PERSON,
+                    text=shown,
+                )
+                conversation_id, inbound_id, state = conversation.id, inbound.id, conversation.state
+                client_language = contact.client_language
+
+            return conversation_id, inbound_id, state, remembered, client_language, payload
+
+        conversation_id, inbound_id, state, remembered, client_language, payload = await asyncio.to_thread(
+            store
+        )
         text = normalise(incoming.text)
         detection = detect(text, remembered=remembered, client_language=client_language)
         language = detection.language if detection.language in LANGUAGES else (remembered or "de")
@@ -135,7 +150,9 @@ class Dialogue:
         elif payload == CANCEL_PAYLOAD and state == State.QUEUED.value:
             replies, facts = [Reply(translate(language, m.HANDOFF_CANCELLED))], {"cancel": True}
         elif state in (State.QUEUED.value, State.ASSIGNED.value):
-            replies, facts = self._while_with_humans(language, state, signal is not None, conversation_id)
+            replies, facts = await asyncio.to_thread(
+                self._while_with_humans, language, state, signal is not None, conversation_id
+            )
         elif payload is None and detection.language not in LANGUAGES and signal is None:
             replies = [Reply(translate("de", m.LANGUAGE_CHOICE), language_buttons())]
         else:
@@ -149,57 +166,64 @@ class Dialogue:
                 facts.update(turn.facts)
             except BotUnavailable as error:
                 logger.warning("bot unavailable for conversation %s: %s", conversation_id, error)
-                replies, turn_facts = self._bot_unavailable(
-                    language, crisis=signal is not None, conversation_id=conversation_id
+                replies, turn_facts = await asyncio.to_thread(
+                    self._bot_unavailable, language, signal is not None, conversation_id
                 )
                 facts.update(turn_facts)
 
-        # 3. Apply what happened and store the replies.
-        with unit_of_work(self._sessions) as session:
-            conversation = session.get_one(Conversation, conversation_id)
-            if facts.get("language") in LANGUAGES:
-                language = facts["language"]
-            if language != conversation.language:
-                set_language(session, conversation=conversation, language=language)
-            if facts.get("cancel") and conversation.state == State.QUEUED.value:
-                conversation.state = next_state(conversation.state, Event.CANCEL).value
-                conversation.handoff_reason = None
-                conversation.queued_at = None
-            if (
-                facts.get("fallback")
-                and previous_intent(session, conversation_id=conversation_id, before_id=inbound_id)
-                in FALLBACKS
-            ):
-                facts["handoff"] = "repeated_fallback"
-            handoff = facts.get("handoff")
-            if handoff:
-                newly = queue(session, conversation=conversation, reason=handoff, crisis=handoff == "crisis")
-                if newly and handoff != "crisis":
-                    replies.append(self._waiting_notice(session, conversation, language))
-            inbound_row = session.get(type(inbound), inbound_id)
-            if inbound_row is not None:
-                inbound_row.language = detection.language
-                inbound_row.intent = facts.get("answered") or facts.get("fallback") or handoff
-            for reply in replies:
-                stored = add_message(
-                    session,
-                    conversation=conversation,
-                    direction=Direction.OUT,
-                    sender=Sender.BOT,
-                    text=reply.text,
-                    language=language,
-                    buttons=reply.buttons,
-                )
-                reply.message_id = stored.id
-                if incoming.channel in PUSH_CHANNELS and incoming.chat_ref:
-                    enqueue(
-                        session,
-                        channel=incoming.channel,
-                        chat_ref=incoming.chat_ref,
-                        text=reply.text,
-                        buttons=reply.buttons,
-                        message_id=stored.id,
+        def apply() -> str:
+            language_now = language
+            # 3. Apply what happened and store the replies.
+            with unit_of_work(self._sessions) as session:
+                conversation = session.get_one(Conversation, conversation_id)
+                if facts.get("language") in LANGUAGES:
+                    language_now = facts["language"]
+                if language_now != conversation.language:
+                    set_language(session, conversation=conversation, language=language_now)
+                if facts.get("cancel") and conversation.state == State.QUEUED.value:
+                    conversation.state = next_state(conversation.state, Event.CANCEL).value
+                    conversation.handoff_reason = None
+                    conversation.queued_at = None
+                if (
+                    facts.get("fallback")
+                    and previous_intent(session, conversation_id=conversation_id, before_id=inbound_id)
+                    in FALLBACKS
+                ):
+                    facts["handoff"] = "repeated_fallback"
+                handoff = facts.get("handoff")
+                if handoff:
+                    newly = queue(
+                        session, conversation=conversation, reason=handoff, crisis=handoff == "crisis"
                     )
+                    if newly and handoff != "crisis":
+                        replies.append(self._waiting_notice(session, conversation, language_now))
+                inbound_row = session.get(MessageRow, inbound_id)
+                if inbound_row is not None:
+                    inbound_row.language = detection.language
+                    inbound_row.intent = facts.get("answered") or facts.get("fallback") or handoff
+                for reply in replies:
+                    stored = add_message(
+                        session,
+                        conversation=conversation,
+                        direction=Direction.OUT,
+                        sender=Sender.BOT,
+                        text=reply.text,
+                        language=language_now,
+                        buttons=reply.buttons,
+                    )
+                    reply.message_id = stored.id
+                    if incoming.channel in PUSH_CHANNELS and incoming.chat_ref:
+                        enqueue(
+                            session,
+                            channel=incoming.channel,
+                            chat_ref=incoming.chat_ref,
+                            text=for_telegram(reply.text, language_now),
+                            buttons=reply.buttons,
+                            message_id=stored.id,
+                        )
+            return language_now
+
+        language = await asyncio.to_thread(apply)
         return Outcome(conversation_id, language, replies, inbound_id)
 
     async def tell(
@@ -214,6 +238,19 @@ class Dialogue:
     ) -> str:
         """A message of the bot's own (help, privacy notice, confirmations) into the person's
         conversation, in its language; delivered like every other reply. Returns the language."""
+        return await asyncio.to_thread(
+            self._tell, channel, user_id, chat_ref, message, buttons, client_language
+        )
+
+    def _tell(
+        self,
+        channel: str,
+        user_id: str,
+        chat_ref: str | None,
+        message: str,
+        buttons: list[dict[str, str]] | None,
+        client_language: str | None,
+    ) -> str:
         with unit_of_work(self._sessions) as session:
             contact = get_or_create_contact(
                 session,
@@ -292,7 +329,7 @@ class Dialogue:
         return [], {}
 
     def _bot_unavailable(
-        self, language: str, *, crisis: bool, conversation_id: int
+        self, language: str, crisis: bool, conversation_id: int
     ) -> tuple[list[Reply], dict[str, Any]]:
         if crisis:
             return [Reply(self._crisis_text(language))], {"handoff": "crisis"}

@@ -48,6 +48,7 @@ def _message_json(message: Any) -> dict[str, Any]:
         "sender": message.sender,
         "text": message.text,
         "buttons": message.buttons or [],
+        "language": message.language,
         "created_at": message.created_at.isoformat(),
     }
 
@@ -88,14 +89,20 @@ async def post_message(body: ChatMessageIn, request: Request, response: Response
     return {
         "conversation_language": outcome.language,
         "replies": [
-            {"id": r.message_id, "sender": "bot", "text": r.text, "buttons": r.buttons}
+            {
+                "id": r.message_id,
+                "sender": "bot",
+                "text": r.text,
+                "buttons": r.buttons,
+                "language": outcome.language,
+            }
             for r in outcome.replies
         ],
     }
 
 
 @router.get("/chat/api/messages", tags=["chat"])
-async def get_messages(request: Request, after: int = 0) -> dict[str, Any]:
+def get_messages(request: Request, after: int = 0) -> dict[str, Any]:
     """The person's current conversation (for reload and for counsellors' replies)."""
     token = request.cookies.get(COOKIE)
     if not token:

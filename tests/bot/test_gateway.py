@@ -22,6 +22,7 @@ from pforte import messages as m
 from pforte.db import unit_of_work
 from pforte.i18n import translate
 from pforte.settings import AppSettings
+from pforte.text.bidi import for_telegram
 from pforte.web.app import create_app
 from tests.conftest import TEST_KEY, Database, Servers, free_port
 from tests.fakes.telegram import FakeBotAPI, FakeBotAPIServer, callback_update, media_update, text_update
@@ -117,7 +118,7 @@ async def test_a_question_is_stored_and_answered_in_its_language(
     response = await post(telegram, text_update(chat, text, language_code=language))
     assert response.status_code == 200
     sent = await wait_until(lambda: fake_api.sent(chat))
-    assert sent[0]["text"] == answer(database, slug, language)
+    assert sent[0]["text"] == for_telegram(answer(database, slug, language), language)
     titles = [row[0]["text"] for row in sent[0]["reply_markup"]["inline_keyboard"]]
     assert translate(language, m.BUTTON_HUMAN) in titles
     contact = contact_of(database, chat)

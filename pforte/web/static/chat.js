@@ -14,7 +14,9 @@
     if (message.id) { shown.add(message.id); lastId = Math.max(lastId, message.id); }
     const bubble = document.createElement("div");
     bubble.className = "msg " + message.sender;
-    bubble.setAttribute("dir", "auto");
+    // The bot writes in the conversation's language: Hebrew is right to left even when a
+    // message begins with a German word; the person's own text decides by itself.
+    bubble.setAttribute("dir", message.sender !== "person" && message.language === "he" ? "rtl" : "auto");
     bubble.dataset.sender = message.sender;
     bubble.textContent = message.text;
     if (message.buttons && message.buttons.length) {

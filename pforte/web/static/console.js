@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   const $ = (id) => document.getElementById(id);
-  let csrf = null, me = null, current = null, lastShown = 0;
+  let csrf = null, me = null, current = null, lastShown = 0, queueShown = "", mineShown = "";
 
   async function api(method, path, body) {
     const headers = { "Content-Type": "application/json" };
@@ -31,8 +31,11 @@
 
   async function refresh() {
     const [queue, mine] = await Promise.all([api("GET", "/queue"), api("GET", "/conversations/mine")]);
-    const list = $("queue"); list.replaceChildren();
-    for (const entry of queue) {
+    // Redraw only what changed: a list that moves under the mouse makes people click the wrong one.
+    const signature = JSON.stringify(queue.map((e) => [e.id, e.priority, e.overdue, e.preview]));
+    const list = $("queue");
+    if (signature !== queueShown) list.replaceChildren();
+    for (const entry of signature === queueShown ? [] : queue) {
       const li = document.createElement("li");
       li.className = "entry" + (entry.priority === "crisis" ? " crisis" : "") + (entry.overdue ? " overdue" : "");
       li.dataset.id = entry.id; li.dataset.priority = entry.priority;
@@ -42,12 +45,16 @@
       li.addEventListener("click", () => open(entry.id));
       list.appendChild(li);
     }
+    queueShown = signature;
     $("queue-empty").hidden = queue.length > 0;
-    const own = $("mine"); own.replaceChildren();
-    for (const c of mine) {
+    const mineSignature = JSON.stringify(mine);
+    const own = $("mine");
+    if (mineSignature !== mineShown) own.replaceChildren();
+    for (const c of mineSignature === mineShown ? [] : mine) {
       const li = document.createElement("li"); li.className = "entry" + (c.crisis ? " crisis" : ""); li.dataset.id = c.id;
       li.textContent = `#${c.id} · ${c.language || "?"}`; li.addEventListener("click", () => open(c.id)); own.appendChild(li);
     }
+    mineShown = mineSignature;
     if (current) await show(current, true);
   }
 
@@ -62,6 +69,7 @@
       if (m.id <= lastShown) continue;
       lastShown = m.id;
       const div = text(document.createElement("div"), m.text);
+      if (m.direction === "out" && m.language === "he") div.setAttribute("dir", "rtl");
       div.className = "msg " + m.sender; div.dataset.sender = m.sender;
       const small = document.createElement("small"); small.textContent = m.sender + (m.intent ? " · " + m.intent : "");
       div.appendChild(small); transcript.appendChild(div);
