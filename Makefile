@@ -35,7 +35,11 @@ pforte/locale/.compiled: $(LOCALES) .venv/.installed
 	$(APP)/pybabel compile -d pforte/locale -D messages --statistics
 	touch $@
 
-setup: .venv/.installed .venv-rasa/.installed pforte/locale/.compiled
+setup: .venv/.installed .venv-rasa/.installed pforte/locale/.compiled /usr/bin/chromium
+
+# Debian's chromium for the browser tests (Playwright drives it; its own download is unavailable).
+/usr/bin/chromium:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 .env:
 	@sed "s|^PFORTE_PSEUDONYM_KEY=.*|PFORTE_PSEUDONYM_KEY=$$($(APP)/python -c 'import secrets; print(secrets.token_urlsafe(48))')|" .env.example > .env
