@@ -9,7 +9,10 @@ from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
-from playwright.async_api import Browser, async_playwright
+from playwright.async_api import Browser, async_playwright, expect
+
+# A 2-core machine running Rasa, the app and Chromium at once is slow: wait up to 20 s.
+expect.set_options(timeout=20_000)
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
