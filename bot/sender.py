@@ -33,6 +33,8 @@ def keyboard(buttons: list[dict[str, str]] | None) -> InlineKeyboardMarkup | Non
 
 
 class OutboxSender:
+    CONCURRENCY = 8  # chats served at once; one chat's messages always go out in order
+
     def __init__(self, *, bot: Bot, sessions: sessionmaker[Session], per_second: float = 25.0) -> None:
         self._bot = bot
         self._sessions = sessions
@@ -40,6 +42,7 @@ class OutboxSender:
         self._last_send = 0.0
         self._paused_until = 0.0
         self._wake = asyncio.Event()
+        self._rate = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
 
     def wake(self) -> None:
@@ -73,36 +76,46 @@ class OutboxSender:
     async def deliver_due(self) -> int:
         """One round: send everything that is due. Returns how many items it handled."""
         ids = await asyncio.to_thread(self._due)
-        handled = 0
-        for item_id in ids:
-            item = await asyncio.to_thread(self._claim, item_id)
-            if item is None:
-                continue
-            await self._send(item)
-            handled += 1
-        return handled
+        items = [item for item in await asyncio.to_thread(self._claim_all, ids) if item is not None]
+        by_chat: dict[str, list[OutboxItem]] = {}
+        for item in items:
+            by_chat.setdefault(item.chat_ref, []).append(item)
+        limit = asyncio.Semaphore(self.CONCURRENCY)
+
+        async def deliver(chat_items: list[OutboxItem]) -> None:
+            async with limit:
+                for item in chat_items:  # in order within a chat
+                    await self._send(item)
+
+        await asyncio.gather(*(deliver(chat_items) for chat_items in by_chat.values()))
+        return len(items)
 
     def _due(self) -> list[int]:
         with self._sessions() as session:
             return due_ids(session, channel=CHANNEL)
 
-    def _claim(self, item_id: int) -> OutboxItem | None:
+    def _claim_all(self, ids: list[int]) -> list[OutboxItem | None]:
+        claimed: list[OutboxItem | None] = []
         with unit_of_work(self._sessions) as session:
-            item = claim(session, item_id=item_id)
-            if item is not None:
-                session.expunge(item)
-            return item
+            for item_id in ids:
+                item = claim(session, item_id=item_id)
+                if item is not None:
+                    session.expunge(item)
+                claimed.append(item)
+        return claimed
 
     def _sent(self, item_id: int) -> None:
         with unit_of_work(self._sessions) as session:
             mark_sent(session, item_id=item_id)
 
     async def _throttle(self) -> None:
-        now = time.monotonic()
-        wait = max(self._paused_until - now, self._last_send + self._interval - now)
-        if wait > 0:
-            await asyncio.sleep(wait)
-        self._last_send = time.monotonic()
+        """The global rate limit: sends are spaced at least 1/per_second apart."""
+        async with self._rate:
+            now = time.monotonic()
+            wait = max(self._paused_until - now, self._last_send + self._interval - now)
+            if wait > 0:
+                await asyncio.sleep(wait)
+            self._last_send = time.monotonic()
 
     async def _send(self, item: OutboxItem) -> None:
         parts = split_message(item.text) or [" "]
