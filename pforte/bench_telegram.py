@@ -77,11 +77,15 @@ async def _traffic(app_url: str, fake: FakeBotAPI) -> dict[str, float]:
                 await asyncio.sleep(delay)
             tasks.append(asyncio.create_task(send(chat, text, language)))
         await asyncio.gather(*tasks)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(fake.sent()) < len(plan):
+    # Drain: wait until deliveries have stopped growing for 5 s (at most 3 minutes); one message
+    # may get several replies, so the count of messages is no end condition.
+    deadline, last, quiet_since = time.monotonic() + 180, -1, time.monotonic()
+    while time.monotonic() < deadline and time.monotonic() - quiet_since < 5:
+        count = len(fake.sent())
+        if count != last:
+            last, quiet_since = count, time.monotonic()
         await asyncio.sleep(0.2)
-    await asyncio.sleep(2)
-    elapsed = time.monotonic() - started
+    elapsed = quiet_since - started  # until the last delivery
     replies: dict[int, list[float]] = defaultdict(list)
     for call in fake.called("sendMessage"):
         if call.status == 200:
@@ -121,7 +125,6 @@ def _store_counts(url: str, result: dict[str, float]) -> dict[str, float]:
     engine = make_engine(url)
     with make_sessionmaker(engine)() as session:
         inbound = session.scalars(select(Message).where(Message.direction == "in").order_by(Message.id)).all()
-        out_ids = set(session.scalars(select(Message.conversation_id).where(Message.direction == "out")))
         rows = session.scalar(select(func.count()).select_from(OutboxItem)) or 0
         not_sent = (
             session.scalar(select(func.count()).select_from(OutboxItem).where(OutboxItem.status != "sent"))
@@ -138,8 +141,7 @@ def _store_counts(url: str, result: dict[str, float]) -> dict[str, float]:
                     Message.id > message.id,
                 )
             )
-            state_quiet = message.conversation_id in out_ids  # assigned conversations are answered by people
-            without_reply += 0 if later or not state_quiet else 1
+            without_reply += 0 if later else 1
     engine.dispose()
     return {
         "lost": float(not_sent + without_reply),
