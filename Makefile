@@ -72,6 +72,7 @@ eval: setup
 bench: setup
 	$(APP)/python -m pforte.bench
 	$(APP)/python -m pforte.bench_telegram
+	$(APP)/python -m pforte.bench_console
 
 clean:
 	rm -rf var/rasa-build var/models
