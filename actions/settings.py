@@ -1,20 +1,12 @@
-"""The action server's settings (``PFORTE_`` environment variables, ``.env``)."""
+"""The action server's settings: only the database (``PFORTE_DATABASE_URL``, ``.env``)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
-
-from pforte.paths import DEFAULT_DATABASE_URL, ROOT
-
-
-class ActionSettings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="PFORTE_", env_file=ROOT / ".env", extra="ignore")
-
-    database_url: str = DEFAULT_DATABASE_URL
+from pforte.settings import DatabaseSettings
 
 
 @lru_cache(maxsize=1)
-def get_settings() -> ActionSettings:
-    return ActionSettings()
+def get_settings() -> DatabaseSettings:
+    return DatabaseSettings()

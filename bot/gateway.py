@@ -18,12 +18,11 @@ from bot.registry import register, set_commands
 from bot.sender import OutboxSender
 from bot.updates import last_update_id, mark_done, record, unfinished
 from conversations.outbox import enqueue, forget_chat
-from conversations.pseudonym import pseudonym
-from conversations.repository import erase_contact, find_contact, find_open_conversation
+from conversations.repository import erase_contact
 from pforte import messages as m
 from pforte.db import unit_of_work
 from pforte.dialogue import Dialogue
-from pforte.i18n import LANGUAGES, translate
+from pforte.i18n import translate
 from pforte.rasa_client import RasaClient
 from pforte.settings import AppSettings
 
@@ -144,12 +143,7 @@ class TelegramGateway:
                 offset = update.update_id + 1
 
     def language_of(self, user_id: str, client_language: str | None) -> str:
-        with self.sessions() as session:
-            contact = find_contact(session, pseudonym=self._pseudonym(user_id))
-            conversation = find_open_conversation(session, contact_id=contact.id) if contact else None
-            language = (conversation and conversation.language) or (contact and contact.language)
-        client = (client_language or "").split("-")[0]
-        return language or (client if client in LANGUAGES else "de")
+        return self.dialogue.language_of(channel=CHANNEL, user_id=user_id, client_language=client_language)
 
     async def erase(self, update: Update) -> None:
         """Everything about the person, on their request: contact, conversations, messages,
@@ -160,7 +154,9 @@ class TelegramGateway:
 
         def erase_all() -> list[int]:
             with unit_of_work(self.sessions) as session:
-                ids = erase_contact(session, pseudonym=self._pseudonym(str(user.id)))
+                ids = erase_contact(
+                    session, pseudonym=self.dialogue.pseudonym_of(channel=CHANNEL, user_id=str(user.id))
+                )
                 forget_chat(session, channel=CHANNEL, chat_ref=str(chat.id))
                 enqueue(session, channel=CHANNEL, chat_ref=str(chat.id), text=translate(language, m.DELETED))
                 return ids
@@ -168,6 +164,3 @@ class TelegramGateway:
         conversation_ids = await asyncio.to_thread(erase_all)
         for conversation_id in conversation_ids:
             await self.rasa.forget(sender=str(conversation_id))
-
-    def _pseudonym(self, user_id: str) -> str:
-        return pseudonym(key=self.settings.pseudonym_key.get_secret_value(), channel=CHANNEL, user_id=user_id)

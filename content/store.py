@@ -8,8 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from content.models import Answer, AnswerStatus, Example, Topic, TopicKind
+from pforte.text.language import SUPPORTED
 
-LANGUAGES = ("de", "ru", "he")
+LANGUAGES = SUPPORTED
 
 
 @dataclass(frozen=True)

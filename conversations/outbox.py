@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, or_, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from conversations.models import utcnow
+from conversations.models import Message, utcnow
 from pforte.db import Base
+from pforte.text.bidi import for_telegram
 
+PUSH_CHANNELS = {"telegram"}  # replies go out through the outbox; the web chat fetches them
 MAX_ATTEMPTS = 8
 CLAIM_SECONDS = 30
 
@@ -61,6 +63,27 @@ def enqueue(
     session.add(item)
     session.flush()
     return item
+
+
+def deliver(
+    session: Session,
+    *,
+    channel: str,
+    chat_ref: str | None,
+    message: Message,
+    buttons: list[dict[str, Any]] | None = None,
+) -> None:
+    """Queue a stored outgoing message for a push channel (in the caller's transaction); the
+    web chat needs nothing, it fetches. Hebrew keeps its direction next to Latin and numbers."""
+    if channel in PUSH_CHANNELS and chat_ref:
+        enqueue(
+            session,
+            channel=channel,
+            chat_ref=chat_ref,
+            text=for_telegram(message.text, message.language),
+            buttons=buttons,
+            message_id=message.id,
+        )
 
 
 def due_ids(session: Session, *, channel: str, limit: int = 50) -> list[int]:

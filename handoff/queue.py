@@ -11,13 +11,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from conversations.models import Conversation, Direction, Message, Sender, utcnow
-from conversations.outbox import enqueue
+from conversations.outbox import deliver
 from conversations.repository import add_message
 from conversations.state import Event, State, next_state
 from handoff.models import AuditEvent, Note, User
-from pforte.text.bidi import for_telegram
-
-PUSH_CHANNELS = {"telegram"}
 
 
 class NotYours(Exception):
@@ -122,15 +119,9 @@ def reply(session: Session, *, conversation_id: int, user: User, text: str) -> M
         text=text,
         language=conversation.language,
     )
-    contact = conversation.contact
-    if contact.channel in PUSH_CHANNELS and contact.chat_ref:
-        enqueue(
-            session,
-            channel=contact.channel,
-            chat_ref=contact.chat_ref,
-            text=for_telegram(text, conversation.language),
-            message_id=message.id,
-        )
+    deliver(
+        session, channel=conversation.contact.channel, chat_ref=conversation.contact.chat_ref, message=message
+    )
     audit(session, user=user, action="reply", conversation_id=conversation_id)
     return message
 

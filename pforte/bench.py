@@ -16,12 +16,10 @@ from pathlib import Path
 
 import httpx
 
-from content.yaml_files import import_topics, read_directory
 from pforte.classify import parse_batch
-from pforte.db import make_engine, make_sessionmaker, unit_of_work
 from pforte.evaluation import load_heldout
-from pforte.migrate import upgrade
-from pforte.paths import CONTENT_DIR, RASA_PYTHON, ROOT
+from pforte.migrate import database_with_content
+from pforte.paths import RASA_PYTHON, ROOT
 from pforte.reports import write_section
 from pforte.training import rasa_env, train
 
@@ -33,7 +31,8 @@ def _vm_hwm_mb(pid: int) -> float:
     return 0.0
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A free TCP port on loopback."""
     import socket
 
     with socket.socket() as sock:
@@ -48,11 +47,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="pforte-bench-"))
-    engine = make_engine(f"sqlite:///{work / 'content.db'}")
-    upgrade(engine)
-    sessions = make_sessionmaker(engine)
-    with unit_of_work(sessions) as session:
-        import_topics(session, topics=read_directory(CONTENT_DIR))
+    _engine, sessions = database_with_content(f"sqlite:///{work / 'content.db'}")
     with sessions() as session:
         model = train(
             session, out_dir=work / "models", workspace=work / "build", force=True, make_current=False
@@ -65,7 +60,7 @@ def main() -> None:
     parse_batch(thousand, model=model.path)
     classify_seconds = time.monotonic() - started
 
-    port = _free_port()
+    port = free_port()
     started = time.monotonic()
     rasa = subprocess.Popen(
         [str(RASA_PYTHON), "-m", "rasa", "run", "--enable-api", "-i", "127.0.0.1", "-p", str(port),

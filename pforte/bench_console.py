@@ -19,17 +19,16 @@ from pathlib import Path
 
 import httpx
 
-from content.yaml_files import import_topics, read_directory
 from conversations.models import Direction, Sender
 from conversations.pseudonym import pseudonym
 from conversations.repository import add_message, get_or_create_contact, open_conversation, queue
 from handoff.accounts import add_user
 from handoff.models import Role
-from pforte.bench import _free_port, _vm_hwm_mb, percentile
+from pforte.bench import _vm_hwm_mb, free_port, percentile
 from pforte.bench_telegram import _wait
-from pforte.db import make_engine, make_sessionmaker, unit_of_work
-from pforte.migrate import upgrade
-from pforte.paths import CONTENT_DIR, ROOT
+from pforte.db import unit_of_work
+from pforte.migrate import database_with_content
+from pforte.paths import ROOT
 from tests.fakes.telegram import FakeBotAPI, FakeBotAPIServer, text_update
 
 SESSIONS, WAITING, TRIALS = 50, 200, 60
@@ -39,12 +38,9 @@ PASSWORD = "bench password 123"
 
 
 def prepare(url: str) -> list[int]:
-    engine = make_engine(url)
-    upgrade(engine)
-    sessions = make_sessionmaker(engine)
+    engine, sessions = database_with_content(url)
     chats = []
     with unit_of_work(sessions) as session:
-        import_topics(session, topics=read_directory(CONTENT_DIR))
         for n in range(SESSIONS):
             add_user(
                 session,
@@ -135,8 +131,8 @@ def main() -> str:
     url = f"sqlite:///{work / 'pforte.db'}"
     prepare(url)
     fake = FakeBotAPI()
-    port = _free_port()
-    with FakeBotAPIServer(fake, _free_port()):
+    port = free_port()
+    with FakeBotAPIServer(fake, free_port()):
         env = {
             **os.environ,
             "PFORTE_DATABASE_URL": url,
@@ -146,7 +142,7 @@ def main() -> str:
             "PFORTE_TELEGRAM_API_URL": fake.base_url,
             "PFORTE_PUBLIC_URL": "https://pforte.example.org",
             "PFORTE_WEBHOOK_SECRET": SECRET,
-            "PFORTE_RASA_URL": f"http://127.0.0.1:{_free_port()}",
+            "PFORTE_RASA_URL": f"http://127.0.0.1:{free_port()}",
             "PFORTE_LOG_LEVEL": "WARNING",
         }
         app = subprocess.Popen(

@@ -21,12 +21,11 @@ from pathlib import Path
 
 import httpx
 
-from content.yaml_files import import_topics, read_directory
-from pforte.bench import _free_port, _vm_hwm_mb, percentile
-from pforte.db import make_engine, make_sessionmaker, unit_of_work
+from pforte.bench import _vm_hwm_mb, free_port, percentile
+from pforte.db import make_engine, make_sessionmaker
 from pforte.evaluation import load_heldout
-from pforte.migrate import upgrade
-from pforte.paths import CONTENT_DIR, ROOT
+from pforte.migrate import database_with_content
+from pforte.paths import ROOT
 from pforte.training import CURRENT_MODEL, rasa_env, rasa_server_command
 from tests.fakes.telegram import FakeBotAPI, FakeBotAPIServer, text_update
 
@@ -154,15 +153,12 @@ def main() -> dict[str, float]:
         raise SystemExit("no trained model: run `make train` first")
     work = Path(tempfile.mkdtemp(prefix="pforte-bench-tg-"))
     url = f"sqlite:///{work / 'pforte.db'}"
-    engine = make_engine(url)
-    upgrade(engine)
-    with unit_of_work(make_sessionmaker(engine)) as session:
-        import_topics(session, topics=read_directory(CONTENT_DIR))
+    engine, _sessions = database_with_content(url)
     engine.dispose()
-    rasa_port, action_port, app_port = _free_port(), _free_port(), _free_port()
+    rasa_port, action_port, app_port = free_port(), free_port(), free_port()
     fake = FakeBotAPI()
     processes: list[subprocess.Popen[bytes]] = []
-    with FakeBotAPIServer(fake, _free_port()):
+    with FakeBotAPIServer(fake, free_port()):
         env = {
             **os.environ,
             "PFORTE_DATABASE_URL": url,

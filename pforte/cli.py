@@ -6,40 +6,23 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from pforte.settings import SettingsError
+from pydantic import ValidationError
+from sqlalchemy.orm import Session, sessionmaker
+
+from pforte.settings import SettingsError, describe_error
 
 
-def _sessions(database_url: str | None = None):  # type: ignore[no-untyped-def]
+def _sessions() -> sessionmaker[Session]:
+    """A migrated database from PFORTE_DATABASE_URL (environment or .env), SQLite under var/ by default."""
     from pforte.db import make_engine, make_sessionmaker
     from pforte.migrate import upgrade
-    from pforte.paths import DEFAULT_DATABASE_URL, VAR
+    from pforte.paths import VAR
+    from pforte.settings import DatabaseSettings
 
-    url = database_url
-    if url is None:
-        from pforte.settings import AppSettings
-
-        url = AppSettings.model_fields["database_url"].get_default()
-        import os
-
-        url = (
-            os.environ.get("PFORTE_DATABASE_URL")
-            or _dotenv_value("PFORTE_DATABASE_URL")
-            or url
-            or DEFAULT_DATABASE_URL
-        )
     VAR.mkdir(exist_ok=True)
-    engine = make_engine(url)
+    engine = make_engine(DatabaseSettings().database_url)
     upgrade(engine)
     return make_sessionmaker(engine)
-
-
-def _dotenv_value(name: str) -> str | None:
-    from dotenv import dotenv_values
-
-    from pforte.paths import ROOT
-
-    value = dotenv_values(ROOT / ".env").get(name)
-    return value or None
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -70,7 +53,7 @@ def cmd_content_import(args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    from handoff.accounts import add_user
+    from handoff.accounts import add_user, enable_totp
     from handoff.models import Role
     from pforte.db import unit_of_work
 
@@ -79,13 +62,16 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     factory = _sessions()
     try:
         with unit_of_work(factory) as session:
-            add_user(
+            user = add_user(
                 session, username=args.name, password=password, role=Role(args.role), languages=languages
             )
+            uri = enable_totp(session, user=user) if args.totp else None
     except ValueError as error:
         print(f"not added: {error}", file=sys.stderr)
         return 2
     print(f"added {args.role} {args.name}")
+    if uri:
+        print(f"second factor: add this to the authenticator app (as text or QR code): {uri}")
     return 0
 
 
@@ -147,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=["counsellor", "editor", "admin"])
     add.add_argument("--languages", default="de", help="languages the counsellor speaks, e.g. de,ru")
+    add.add_argument("--totp", action="store_true", help="require a code from an authenticator app at login")
     add.set_defaults(func=cmd_user_add)
     train = sub.add_parser("train", help="train the Rasa model from the content store")
     train.add_argument("--force", action="store_true")
@@ -165,6 +152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except SettingsError as error:
         print(error, file=sys.stderr)
+        return 2
+    except ValidationError as error:
+        print(describe_error(error), file=sys.stderr)
         return 2
 
 

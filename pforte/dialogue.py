@@ -18,9 +18,9 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from content.store import published_answer
-from conversations.models import Conversation, Direction, Sender, utcnow
+from conversations.models import Contact, Conversation, Direction, Sender, utcnow
 from conversations.models import Message as MessageRow
-from conversations.outbox import enqueue
+from conversations.outbox import deliver
 from conversations.pseudonym import pseudonym
 from conversations.repository import (
     add_message,
@@ -33,23 +33,21 @@ from conversations.repository import (
     queue,
     set_language,
 )
-from conversations.state import Event, State, next_state
+from conversations.state import Event, State, bot_answers, next_state
 from handoff.hours import ServiceHours
 from handoff.queue import online_counsellors, position
 from pforte import messages as m
 from pforte.db import unit_of_work
 from pforte.i18n import LANGUAGES, language_buttons, translate
 from pforte.rasa_client import BotUnavailable, RasaClient
-from pforte.text.bidi import for_telegram
 from pforte.text.crisis import detect_crisis
-from pforte.text.language import detect
+from pforte.text.language import detect, supported_or_none
 from pforte.text.normalise import normalise
 
 logger = logging.getLogger(__name__)
 
 CANCEL_PAYLOAD = "/cancel_handoff"
 FALLBACKS = {"nlu_fallback", "out_of_scope"}
-PUSH_CHANNELS = {"telegram"}  # replies go out through the outbox; the web chat fetches them
 PAYLOAD = re.compile(r"^/[a-z_]{2,64}(\{.{0,200}\})?$")
 
 
@@ -105,7 +103,7 @@ class Dialogue:
             with unit_of_work(self._sessions) as session:
                 contact = get_or_create_contact(
                     session,
-                    pseudonym=pseudonym(key=self._key, channel=incoming.channel, user_id=incoming.user_id),
+                    pseudonym=self.pseudonym_of(channel=incoming.channel, user_id=incoming.user_id),
                     channel=incoming.channel,
                     chat_ref=incoming.chat_ref,
                     client_language=incoming.client_language,
@@ -149,9 +147,9 @@ class Dialogue:
             replies = [Reply(translate(language, m.NO_WORDS))]
         elif payload == CANCEL_PAYLOAD and state == State.QUEUED.value:
             replies, facts = [Reply(translate(language, m.HANDOFF_CANCELLED))], {"cancel": True}
-        elif state in (State.QUEUED.value, State.ASSIGNED.value):
+        elif not bot_answers(state):
             replies, facts = await asyncio.to_thread(
-                self._while_with_humans, language, state, signal is not None, conversation_id
+                self._while_with_humans, language, state, signal is not None
             )
         elif payload is None and detection.language not in LANGUAGES and signal is None:
             replies = [Reply(translate("de", m.LANGUAGE_CHOICE), language_buttons())]
@@ -167,7 +165,7 @@ class Dialogue:
             except BotUnavailable as error:
                 logger.warning("bot unavailable for conversation %s: %s", conversation_id, error)
                 replies, turn_facts = await asyncio.to_thread(
-                    self._bot_unavailable, language, signal is not None, conversation_id
+                    self._bot_unavailable, language, signal is not None
                 )
                 facts.update(turn_facts)
 
@@ -212,15 +210,13 @@ class Dialogue:
                         buttons=reply.buttons,
                     )
                     reply.message_id = stored.id
-                    if incoming.channel in PUSH_CHANNELS and incoming.chat_ref:
-                        enqueue(
-                            session,
-                            channel=incoming.channel,
-                            chat_ref=incoming.chat_ref,
-                            text=for_telegram(reply.text, language_now),
-                            buttons=reply.buttons,
-                            message_id=stored.id,
-                        )
+                    deliver(
+                        session,
+                        channel=incoming.channel,
+                        chat_ref=incoming.chat_ref,
+                        message=stored,
+                        buttons=reply.buttons,
+                    )
             return language_now
 
         language = await asyncio.to_thread(apply)
@@ -254,13 +250,13 @@ class Dialogue:
         with unit_of_work(self._sessions) as session:
             contact = get_or_create_contact(
                 session,
-                pseudonym=pseudonym(key=self._key, channel=channel, user_id=user_id),
+                pseudonym=self.pseudonym_of(channel=channel, user_id=user_id),
                 channel=channel,
                 chat_ref=chat_ref,
                 client_language=client_language,
             )
             conversation = open_conversation(session, contact=contact)
-            language = conversation.language or contact.language or _supported(client_language) or "de"
+            language = conversation.language or contact.language or supported_or_none(client_language) or "de"
             text = translate(language, message)
             stored = add_message(
                 session,
@@ -271,25 +267,31 @@ class Dialogue:
                 language=language,
                 buttons=buttons,
             )
-            if channel in PUSH_CHANNELS and chat_ref:
-                enqueue(
-                    session,
-                    channel=channel,
-                    chat_ref=chat_ref,
-                    text=text,
-                    buttons=buttons,
-                    message_id=stored.id,
-                )
+            deliver(session, channel=channel, chat_ref=chat_ref, message=stored, buttons=buttons)
         return language
+
+    def pseudonym_of(self, *, channel: str, user_id: str) -> str:
+        return pseudonym(key=self._key, channel=channel, user_id=user_id)
+
+    def _current(
+        self, session: Session, channel: str, user_id: str
+    ) -> tuple[Contact | None, Conversation | None]:
+        contact = find_contact(session, pseudonym=self.pseudonym_of(channel=channel, user_id=user_id))
+        conversation = find_open_conversation(session, contact_id=contact.id) if contact else None
+        return contact, conversation
 
     def offered(self, *, channel: str, user_id: str) -> set[str]:
         """The button payloads the person may send back now."""
         with self._sessions() as session:
-            contact = find_contact(
-                session, pseudonym=pseudonym(key=self._key, channel=channel, user_id=user_id)
-            )
-            conversation = find_open_conversation(session, contact_id=contact.id) if contact else None
+            _, conversation = self._current(session, channel, user_id)
             return last_offered_payloads(session, conversation_id=conversation.id) if conversation else set()
+
+    def language_of(self, *, channel: str, user_id: str, client_language: str | None) -> str:
+        """The person's language: the conversation's, the contact's, the client's, else German."""
+        with self._sessions() as session:
+            contact, conversation = self._current(session, channel, user_id)
+            known = (conversation and conversation.language) or (contact and contact.language)
+        return known or supported_or_none(client_language) or "de"
 
     def _waiting_notice(self, session: Session, conversation: Conversation, language: str) -> Reply:
         """Where the person stands: place and expected wait, or when the service opens again."""
@@ -318,7 +320,7 @@ class Dialogue:
         return answer.text if answer else translate(language, m.EMERGENCY_FALLBACK)
 
     def _while_with_humans(
-        self, language: str, state: str, crisis: bool, conversation_id: int
+        self, language: str, state: str, crisis: bool
     ) -> tuple[list[Reply], dict[str, Any]]:
         """Queued or assigned: nothing goes to the bot. A danger signal still gets the
         emergency numbers at once and raises the conversation's priority."""
@@ -328,14 +330,7 @@ class Dialogue:
             return [Reply(translate(language, m.HUMAN_ALREADY))], {}
         return [], {}
 
-    def _bot_unavailable(
-        self, language: str, crisis: bool, conversation_id: int
-    ) -> tuple[list[Reply], dict[str, Any]]:
+    def _bot_unavailable(self, language: str, crisis: bool) -> tuple[list[Reply], dict[str, Any]]:
         if crisis:
             return [Reply(self._crisis_text(language))], {"handoff": "crisis"}
         return [Reply(translate(language, m.BOT_UNAVAILABLE))], {"handoff": "bot_unavailable"}
-
-
-def _supported(code: str | None) -> str | None:
-    code = (code or "").split("-")[0].lower()
-    return code if code in LANGUAGES else None

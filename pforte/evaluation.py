@@ -21,10 +21,9 @@ from typing import Any
 import yaml
 
 from content.store import LANGUAGES
-from content.yaml_files import import_topics, read_directory
+from content.yaml_files import read_directory
 from pforte.classify import Parsed, parse_batch
-from pforte.db import make_engine, make_sessionmaker, unit_of_work
-from pforte.migrate import upgrade
+from pforte.migrate import database_with_content
 from pforte.paths import CONTENT_DIR, HELDOUT_DIR, ROOT, VAR
 from pforte.reports import write_section
 from pforte.text.crisis import detect_crisis
@@ -136,12 +135,8 @@ def run(skip_baseline: bool) -> dict[str, Any]:
     EVAL_DIR.mkdir(parents=True, exist_ok=True)
     db = EVAL_DIR / "content.db"
     db.unlink(missing_ok=True)
-    engine = make_engine(f"sqlite:///{db}")
-    upgrade(engine)
-    sessions = make_sessionmaker(engine)
+    _engine, sessions = database_with_content(f"sqlite:///{db}")
     topics = read_directory(CONTENT_DIR)
-    with unit_of_work(sessions) as session:
-        import_topics(session, topics=topics)
     faq = {t.slug for t in topics if t.kind == "faq"}
     train_counts = Counter(lang for t in topics for lang, ex in t.examples.items() for _ in ex)
     sets = load_heldout()

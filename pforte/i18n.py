@@ -9,8 +9,11 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from pforte.text.language import SUPPORTED
+
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
-LANGUAGES = ("de", "ru", "he")
+LANGUAGES = SUPPORTED
+
 LANGUAGE_NAMES = {"de": "Deutsch", "ru": "Русский", "he": "עברית"}
 
 

@@ -14,12 +14,26 @@ class SettingsError(RuntimeError):
     """A setting is missing or malformed; the message says which and how to fix it."""
 
 
-class AppSettings(BaseSettings):
+class DatabaseSettings(BaseSettings):
+    """What every process needs: where the database is (the CLI and the action server need no more)."""
+
     model_config = SettingsConfigDict(
         env_prefix="PFORTE_", env_file=ROOT / ".env", extra="ignore", frozen=True
     )
 
     database_url: str = DEFAULT_DATABASE_URL
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        if not value.startswith(("sqlite://", "postgresql://", "postgresql+psycopg://")):
+            raise ValueError("must start with sqlite:// or postgresql://")
+        if value.startswith("postgresql://"):
+            value = "postgresql+psycopg://" + value.removeprefix("postgresql://")
+        return value
+
+
+class AppSettings(DatabaseSettings):
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=8080, ge=1, le=65535)
     rasa_url: str = "http://127.0.0.1:5005"
@@ -82,15 +96,6 @@ class AppSettings(BaseSettings):
                     "PFORTE_WEBHOOK_SECRET is required with PFORTE_PUBLIC_URL: 16-256 characters A-Z a-z 0-9 _ -"
                 )
         return self
-
-    @field_validator("database_url")
-    @classmethod
-    def _known_database(cls, value: str) -> str:
-        if not value.startswith(("sqlite://", "postgresql://", "postgresql+psycopg://")):
-            raise ValueError("must start with sqlite:// or postgresql://")
-        if value.startswith("postgresql://"):
-            value = "postgresql+psycopg://" + value.removeprefix("postgresql://")
-        return value
 
     @field_validator("rasa_url")
     @classmethod

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import time
@@ -20,20 +19,14 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from content.yaml_files import import_topics, read_directory
-from pforte.db import make_engine, make_sessionmaker, unit_of_work
-from pforte.migrate import upgrade
-from pforte.paths import CONTENT_DIR, ROOT
+from pforte.bench import free_port
+from pforte.db import make_engine
+from pforte.migrate import database_with_content
+from pforte.paths import ROOT
 from pforte.training import rasa_env, rasa_server_command
 
 POSTGRES_URL = os.environ.get("PFORTE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 TEST_KEY = "test-pseudonym-key-" + "x" * 32
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass
@@ -61,11 +54,7 @@ def database(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
         with admin.begin() as connection:
             connection.execute(text(f'CREATE SCHEMA "{schema}"'))
         url = _postgres_url_with_schema(schema)
-    engine = make_engine(url)
-    upgrade(engine)
-    sessions = make_sessionmaker(engine)
-    with unit_of_work(sessions) as session:
-        import_topics(session, topics=read_directory(CONTENT_DIR))
+    engine, sessions = database_with_content(url)
     yield Database(request.param, url, engine, sessions)
     engine.dispose()
     if schema:
@@ -81,11 +70,7 @@ def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from pforte.training import train
 
     url = f"sqlite:///{tmp_path_factory.mktemp('train') / 'content.db'}"
-    engine = make_engine(url)
-    upgrade(engine)
-    sessions = make_sessionmaker(engine)
-    with unit_of_work(sessions) as session:
-        import_topics(session, topics=read_directory(CONTENT_DIR))
+    engine, sessions = database_with_content(url)
     with sessions() as session:
         model = train(session)
     engine.dispose()

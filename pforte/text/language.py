@@ -467,7 +467,7 @@ def detect(
     """The language of one message, using the conversation's remembered language and the
     client's language (e.g. Telegram's ``language_code``) as priors."""
     text = normalise(text)
-    prior = remembered or _supported_or_none(client_language)
+    prior = remembered or supported_or_none(client_language)
     if prior and len(fold(text).split()) <= 2:
         return Detection(prior, "short-message")
     counts = script_counts(text)
@@ -498,7 +498,8 @@ def detect(
     return Detection(prior or DEFAULT, "prior" if prior else "default")
 
 
-def _supported_or_none(code: str | None) -> str | None:
+def supported_or_none(code: str | None) -> str | None:
+    """A client's language code (e.g. Telegram's 'ru-RU', or 'iw') if Pforte speaks it."""
     if not code:
         return None
     code = code.lower().split("-")[0]
