@@ -48,6 +48,15 @@ EMERGENCY_FALLBACK = _(
     "A counsellor of this chat has been alerted."
 )
 BUTTON_HUMAN = _("Talk to a person")
+# Feedback after an answer
+BUTTON_HELPFUL = _("👍 Helpful")
+BUTTON_NOT_HELPFUL = _("👎 Not helpful")
+FEEDBACK_THANKS = _("Thank you for your feedback. It helps us improve our answers.")
+FEEDBACK_SORRY = _(
+    "Thank you for telling us. We are sorry the answer did not help you. "
+    "A counsellor can look at your question in person: just tap the button below."
+)
+FEEDBACK_ALREADY = _("Thank you, we have already noted your feedback.")
 WAITING_FOR_COUNSELLOR = _("Your message has been passed on. A counsellor will answer you here.")
 
 # The local web chat page
