@@ -5,7 +5,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import content_session, human_button, intent_of, language_of, report
+from actions.common import content_session, feedback_buttons, human_button, intent_of, language_of, report
 from content.store import published_answer
 from pforte.i18n import translate
 from pforte.messages import ANSWER_ONLY_GERMAN, NO_ANSWER
@@ -32,6 +32,8 @@ class ActionAnswerFaq(Action):
         text = answer.text
         if answer.fallback:
             text = translate(language, ANSWER_ONLY_GERMAN) + "\n\n" + text
-        dispatcher.utter_message(text=text, buttons=[human_button(language)])
+        dispatcher.utter_message(
+            text=text, buttons=[*feedback_buttons(language, slug), human_button(language)]
+        )
         report(dispatcher, answered=slug)
         return []

@@ -13,11 +13,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session, sessionmaker
 
 from actions.settings import get_settings
+from pforte import payloads
 from pforte.db import make_engine, make_sessionmaker
 from pforte.i18n import LANGUAGES, translate
-from pforte.messages import BUTTON_HUMAN
-
-HUMAN_PAYLOAD = "/human_request"
+from pforte.messages import BUTTON_HELPFUL, BUTTON_HUMAN, BUTTON_NOT_HELPFUL
 
 
 def language_of(tracker: Tracker) -> str:
@@ -46,7 +45,15 @@ def content_session() -> Iterator[Session]:
 
 
 def human_button(language: str) -> dict[str, str]:
-    return {"title": translate(language, BUTTON_HUMAN), "payload": HUMAN_PAYLOAD}
+    return {"title": translate(language, BUTTON_HUMAN), "payload": payloads.HUMAN}
+
+
+def feedback_buttons(language: str, slug: str) -> list[dict[str, str]]:
+    """ "Helpful" / "not helpful" after an answer (the app counts them; Rasa never sees them)."""
+    return [
+        {"title": translate(language, BUTTON_HELPFUL), "payload": payloads.feedback(slug, helpful=True)},
+        {"title": translate(language, BUTTON_NOT_HELPFUL), "payload": payloads.feedback(slug, helpful=False)},
+    ]
 
 
 def report(dispatcher: CollectingDispatcher, **facts: Any) -> None:

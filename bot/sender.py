@@ -24,11 +24,18 @@ CHANNEL = "telegram"
 def keyboard(buttons: list[dict[str, str]] | None) -> InlineKeyboardMarkup | None:
     if not buttons:
         return None
-    rows = [
-        [InlineKeyboardButton(b["title"][:64], callback_data=b["payload"][:64])]
-        for b in buttons
-        if b.get("payload")
-    ]
+    rows: list[list[InlineKeyboardButton]] = []
+    previous = ""
+    for b in buttons:
+        if not b.get("payload"):
+            continue
+        button = InlineKeyboardButton(b["title"][:64], callback_data=b["payload"][:64])
+        # "Helpful" and "not helpful" side by side; every other button on a row of its own.
+        if rows and b["payload"].startswith("/not_helpful") and previous.startswith("/helpful"):
+            rows[-1].append(button)
+        else:
+            rows.append([button])
+        previous = b["payload"]
     return InlineKeyboardMarkup(rows) if rows else None
 
 

@@ -5,10 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from sqlalchemy import Date, DateTime, ForeignKey, String, Text, UniqueConstraint, func
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pforte.db import Base
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
 
 
 class TopicKind(str, Enum):
@@ -84,3 +99,98 @@ class Example(Base):
     text: Mapped[str] = mapped_column(String(2000))
 
     topic: Mapped[Topic] = relationship(back_populates="examples")
+
+
+class RevisionStatus(str, Enum):
+    DRAFT = "draft"  # being written; only its author sees it as theirs
+    IN_REVIEW = "in_review"  # submitted; another editor approves or returns it
+    RETURNED = "returned"  # sent back with a comment; the author edits and resubmits
+    PUBLISHED = "published"  # the text the bot sends now (one per topic and language)
+    SUPERSEDED = "superseded"  # published earlier, kept for history, diff and rollback
+    WITHDRAWN = "withdrawn"  # dropped by its author before publication
+
+
+OPEN_REVISION = (RevisionStatus.DRAFT.value, RevisionStatus.IN_REVIEW.value, RevisionStatus.RETURNED.value)
+
+
+class AnswerRevision(Base):
+    """One version of an answer text, from draft to published (four-eyes review)."""
+
+    __tablename__ = "answer_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id", ondelete="CASCADE"), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    comment: Mapped[str | None] = mapped_column(Text)  # the reviewer's, when returned
+    restored_from_id: Mapped[int | None] = mapped_column(ForeignKey("answer_revisions.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    published_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    topic: Mapped[Topic] = relationship()
+
+
+class Feedback(Base):
+    """A tap on "helpful" / "not helpful" after an answer: counted, not linked to the person."""
+
+    __tablename__ = "answer_feedback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    helpful: Mapped[bool] = mapped_column(Boolean)
+    day: Mapped[dt.date] = mapped_column(Date)
+
+
+class GapReason(str, Enum):
+    FALLBACK = "fallback"
+    OUT_OF_SCOPE = "out_of_scope"
+    NOT_HELPFUL = "not_helpful"
+    HANDOFF = "handoff"
+
+
+class ContentGap(Base):
+    """A message the bot could not answer, masked (phone numbers, e-mail addresses, names) and
+    not linked to the person; deleted after the retention period."""
+
+    __tablename__ = "content_gaps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(8))
+    reason: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(String(2000))
+    suggested: Mapped[str | None] = mapped_column(String(64))  # the model's most likely topic
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
+class TrainingStatus(str, Enum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DEPLOYED = "deployed"
+    REFUSED = "refused"
+    FAILED = "failed"
+
+
+class TrainingRun(Base):
+    """A background training after a change of examples or topics."""
+
+    __tablename__ = "training_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    phase: Mapped[str | None] = mapped_column(String(16))
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    heartbeat_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+    model_path: Mapped[str | None] = mapped_column(String(500))
+    scores: Mapped[dict[str, float] | None] = mapped_column(JSON)
+    running_scores: Mapped[dict[str, float] | None] = mapped_column(JSON)
+    reason: Mapped[str | None] = mapped_column(Text)

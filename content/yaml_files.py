@@ -33,7 +33,7 @@ class TopicFile:
     examples: dict[str, list[str]] = field(default_factory=dict)
 
 
-def parse_topic(data: Any, *, source: str) -> TopicFile:
+def parse_topic(data: Any, *, source: str, require_answers: bool = True) -> TopicFile:
     def fail(message: str) -> ContentError:
         return ContentError(f"{source}: {message}")
 
@@ -61,7 +61,7 @@ def parse_topic(data: Any, *, source: str) -> TopicFile:
         if reviewed is not None and not isinstance(reviewed, dt.date):
             raise fail(f"answers.{language}.reviewed_on must be a date (YYYY-MM-DD)")
         topic.answers[language] = (answer["text"].strip(), reviewed)
-    if kind == TopicKind.FAQ.value and not topic.answers:
+    if require_answers and kind == TopicKind.FAQ.value and not topic.answers:
         raise fail("a faq topic needs answers")
     for language, examples in (data.get("examples") or {}).items():
         if language not in LANGUAGES:
@@ -91,29 +91,114 @@ def read_directory(path: Path) -> list[TopicFile]:
     return topics
 
 
-def import_topics(session: Session, *, topics: list[TopicFile]) -> int:
-    """Upsert topics from files: titles, published answers and examples as in the files."""
+@dataclass
+class ImportResult:
+    topics: int = 0
+    published: int = 0
+    drafts: int = 0
+    examples_changed: bool = False
+
+
+def import_topics(session: Session, *, topics: list[TopicFile], author_id: int | None = None) -> ImportResult:
+    """Upsert topics: titles and examples as given. Answers: published at once when the
+    files come from the repository (``author_id`` None: reviewed there); from an editor's
+    upload, a changed answer becomes the uploader's draft (four eyes still apply)."""
+    from content.review import Refused, record_published, save_draft
+
+    result = ImportResult(topics=len(topics))
     for item in topics:
         topic = get_topic(session, slug=item.slug)
         if topic is None:
             topic = Topic(slug=item.slug, kind=item.kind, group=item.group)
             session.add(topic)
+            result.examples_changed = True
+        if (topic.kind, topic.group) != (item.kind, item.group):
+            result.examples_changed = True
         topic.kind = item.kind
         topic.group = item.group
-        topic.titles = [TopicTitle(language=lang, title=title) for lang, title in item.titles.items()]
+        titles = {t.language: t.title for t in topic.titles}
+        if titles != item.titles:
+            topic.titles = [TopicTitle(language=lang, title=title) for lang, title in item.titles.items()]
         session.flush()
         existing = {a.language: a for a in topic.answers}
         for language, (text, reviewed_on) in item.answers.items():
-            answer = existing.get(language) or Answer(topic=topic, language=language, text=text)
+            answer = existing.get(language)
+            if author_id is not None:
+                if answer is None or answer.status != AnswerStatus.PUBLISHED.value or answer.text != text:
+                    try:
+                        save_draft(session, topic=topic, language=language, text=text, author_id=author_id)
+                        result.drafts += 1
+                    except Refused as refused:
+                        raise ContentError(f"{item.slug}/{language}: {refused}") from refused
+                continue
+            answer = answer or Answer(topic=topic, language=language, text=text)
             answer.text = text
             answer.status = AnswerStatus.PUBLISHED.value
             answer.reviewed_on = reviewed_on
             session.add(answer)
-        session.execute(delete(Example).where(Example.topic_id == topic.id))
-        session.add_all(
-            Example(topic_id=topic.id, language=language, text=text)
-            for language, texts in item.examples.items()
-            for text in texts
-        )
+            session.flush()
+            record_published(session, topic_id=topic.id, language=language, text=text)
+            result.published += 1
+        before = sorted((e.language, e.text) for e in topic.examples)
+        after = sorted((language, text) for language, texts in item.examples.items() for text in texts)
+        if before != after:
+            result.examples_changed = True
+            session.execute(delete(Example).where(Example.topic_id == topic.id))
+            session.add_all(
+                Example(topic_id=topic.id, language=language, text=text)
+                for language, texts in item.examples.items()
+                for text in texts
+            )
+            session.expire(topic, ["examples"])
     session.flush()
-    return len(topics)
+    return result
+
+
+def topic_document(topic: Topic) -> dict[str, Any]:
+    """A topic in the files' format (published answers only)."""
+    document: dict[str, Any] = {
+        "slug": topic.slug,
+        "kind": topic.kind,
+        "group": topic.group,
+        "title": {
+            t.language: t.title for t in sorted(topic.titles, key=lambda t: LANGUAGES.index(t.language))
+        },
+    }
+    answers = {
+        a.language: {"text": a.text, **({"reviewed_on": a.reviewed_on} if a.reviewed_on else {})}
+        for a in sorted(topic.answers, key=lambda a: LANGUAGES.index(a.language))
+        if a.status == AnswerStatus.PUBLISHED.value
+    }
+    if answers:
+        document["answers"] = answers
+    examples: dict[str, list[str]] = {}
+    for example in sorted(topic.examples, key=lambda e: e.id):
+        examples.setdefault(example.language, []).append(example.text)
+    if examples:
+        document["examples"] = {lang: examples[lang] for lang in LANGUAGES if lang in examples}
+    return document
+
+
+def export_document(session: Session) -> str:
+    """The whole content as one YAML document, ``{"topics": [...]}``: what import reads back."""
+    from content.store import list_topics
+
+    topics = [topic_document(topic) for topic in list_topics(session)]
+    return yaml.safe_dump({"topics": topics}, allow_unicode=True, sort_keys=False, width=100)
+
+
+def read_document(text: str) -> list[TopicFile]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise ContentError(f"not valid YAML: {error}") from error
+    if not isinstance(data, dict) or not isinstance(data.get("topics"), list):
+        raise ContentError("expected a document with a list of topics under 'topics:'")
+    # An editor's export may hold a new topic whose answers are still in review.
+    topics = [
+        parse_topic(item, source=f"topic {i + 1}", require_answers=False) for i, item in enumerate(data["topics"])
+    ]
+    slugs = [t.slug for t in topics]
+    if len(set(slugs)) != len(slugs):
+        raise ContentError("a slug appears twice")
+    return topics

@@ -154,3 +154,67 @@ def previous_intent(session: Session, *, conversation_id: int, before_id: int) -
         .order_by(Message.id.desc())
         .limit(1)
     )
+
+
+FEEDBACK_INTENTS = ("helpful", "not_helpful")
+
+
+def answered_question(session: Session, *, conversation_id: int, slug: str) -> str | None:
+    """For a tap on "helpful"/"not helpful" after the answer on ``slug``: the question that
+    answer replied to ("" when it came from a button), or None when the person already gave
+    feedback on that answer."""
+    offered = f'"topic":"{slug}"'
+    answer_id = None
+    for message_id, buttons in session.execute(
+        select(Message.id, Message.buttons)
+        .where(Message.conversation_id == conversation_id, Message.direction == Direction.OUT.value)
+        .order_by(Message.id.desc())
+        .limit(10)
+    ):
+        if any(offered in str(b.get("payload", "")) for b in buttons or []):
+            answer_id = message_id
+            break
+    if answer_id is None:
+        return None
+    given = session.scalar(
+        select(Message.id).where(
+            Message.conversation_id == conversation_id,
+            Message.direction == Direction.IN.value,
+            Message.id > answer_id,
+            Message.intent.in_(FEEDBACK_INTENTS),
+        )
+    )
+    if given is not None:
+        return None
+    question = session.scalar(
+        select(Message.text)
+        .where(
+            Message.conversation_id == conversation_id,
+            Message.direction == Direction.IN.value,
+            Message.id < answer_id,
+            Message.intent == slug,
+        )
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    return "" if question is None or question.startswith("/") else question
+
+
+def previous_question(
+    session: Session, *, conversation_id: int, before_id: int, topics: set[str]
+) -> tuple[str, str] | None:
+    """The person's last message before this one, with its topic, if the bot answered it with
+    one of ``topics`` (a typed question, not a tapped button)."""
+    row = session.execute(
+        select(Message.text, Message.intent)
+        .where(
+            Message.conversation_id == conversation_id,
+            Message.direction == Direction.IN.value,
+            Message.id < before_id,
+        )
+        .order_by(Message.id.desc())
+        .limit(1)
+    ).first()
+    if row is None or row[1] not in topics or row[0].startswith("/"):
+        return None
+    return row[0], row[1]

@@ -47,7 +47,7 @@ def cmd_content_import(args: argparse.Namespace) -> int:
         if args.if_empty and list_topics(session):
             print("content store already has content; not importing (use: pforte content import)")
             return 0
-        count = import_topics(session, topics=topics)
+        count = import_topics(session, topics=topics).topics
     print(f"imported {count} topics from {CONTENT_DIR}")
     return 0
 

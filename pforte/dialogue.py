@@ -11,25 +11,29 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from content.store import published_answer
+from content.feedback import record_feedback
+from content.gaps import record_gap
+from content.models import GapReason
+from content.store import faq_slugs, published_answer
 from conversations.models import Contact, Conversation, Direction, Sender, utcnow
 from conversations.models import Message as MessageRow
 from conversations.outbox import deliver
 from conversations.pseudonym import pseudonym
 from conversations.repository import (
     add_message,
+    answered_question,
     find_contact,
     find_open_conversation,
     get_or_create_contact,
     last_offered_payloads,
     open_conversation,
     previous_intent,
+    previous_question,
     queue,
     set_language,
 )
@@ -37,6 +41,7 @@ from conversations.state import Event, State, bot_answers, next_state
 from handoff.hours import ServiceHours
 from handoff.queue import online_counsellors, position
 from pforte import messages as m
+from pforte import payloads
 from pforte.db import unit_of_work
 from pforte.i18n import LANGUAGES, language_buttons, translate
 from pforte.rasa_client import BotUnavailable, RasaClient
@@ -46,9 +51,7 @@ from pforte.text.normalise import normalise
 
 logger = logging.getLogger(__name__)
 
-CANCEL_PAYLOAD = "/cancel_handoff"
 FALLBACKS = {"nlu_fallback", "out_of_scope"}
-PAYLOAD = re.compile(r"^/[a-z_]{2,64}(\{.{0,200}\})?$")
 
 
 @dataclass(frozen=True)
@@ -145,8 +148,13 @@ class Dialogue:
             replies = [Reply(translate(language, m.EMPTY_MESSAGE))]
         elif payload is None and not any(ch.isalnum() for ch in text):
             replies = [Reply(translate(language, m.NO_WORDS))]
-        elif payload == CANCEL_PAYLOAD and state == State.QUEUED.value:
+        elif payload == payloads.CANCEL_HANDOFF and state == State.QUEUED.value:
             replies, facts = [Reply(translate(language, m.HANDOFF_CANCELLED))], {"cancel": True}
+        elif payload is not None and (tapped := payloads.FEEDBACK.match(payload)):
+            replies = await asyncio.to_thread(
+                self._feedback, conversation_id, tapped.group(2), tapped.group(1) == "helpful", language
+            )
+            facts["feedback"] = tapped.group(1)
         elif not bot_answers(state):
             replies, facts = await asyncio.to_thread(
                 self._while_with_humans, language, state, signal is not None
@@ -189,6 +197,7 @@ class Dialogue:
                 ):
                     facts["handoff"] = "repeated_fallback"
                 handoff = facts.get("handoff")
+                self._record_gap(session, conversation_id, inbound_id, language_now, text, payload, facts)
                 if handoff:
                     newly = queue(
                         session, conversation=conversation, reason=handoff, crisis=handoff == "crisis"
@@ -198,7 +207,9 @@ class Dialogue:
                 inbound_row = session.get(MessageRow, inbound_id)
                 if inbound_row is not None:
                     inbound_row.language = detection.language
-                    inbound_row.intent = facts.get("answered") or facts.get("fallback") or handoff
+                    inbound_row.intent = (
+                        facts.get("answered") or facts.get("fallback") or handoff or facts.get("feedback")
+                    )
                 for reply in replies:
                     stored = add_message(
                         session,
@@ -295,7 +306,7 @@ class Dialogue:
 
     def _waiting_notice(self, session: Session, conversation: Conversation, language: str) -> Reply:
         """Where the person stands: place and expected wait, or when the service opens again."""
-        cancel = [{"title": translate(language, m.BUTTON_CANCEL), "payload": CANCEL_PAYLOAD}]
+        cancel = [{"title": translate(language, m.BUTTON_CANCEL), "payload": payloads.CANCEL_HANDOFF}]
         now = utcnow()
         if self._hours is not None and not self._hours.is_open(now):
             opening = self._hours.next_opening(now)
@@ -310,9 +321,66 @@ class Dialogue:
 
     def _valid_payload(self, session: Session, conversation: Conversation, payload: str | None) -> str | None:
         """A button payload counts only if it is well-formed and the bot offered it."""
-        if not payload or not PAYLOAD.match(payload):
+        if not payload or not payloads.WELL_FORMED.match(payload):
             return None
         return payload if payload in last_offered_payloads(session, conversation_id=conversation.id) else None
+
+    def _feedback(self, conversation_id: int, slug: str, helpful: bool, language: str) -> list[Reply]:
+        """A tap on "helpful" / "not helpful": counted once per answer; "not helpful" offers a
+        counsellor and keeps the question (masked) as a content gap."""
+        with unit_of_work(self._sessions) as session:
+            question = answered_question(session, conversation_id=conversation_id, slug=slug)
+            if question is None:
+                return [Reply(translate(language, m.FEEDBACK_ALREADY))]
+            record_feedback(session, slug=slug, language=language, helpful=helpful, day=utcnow().date())
+            if helpful:
+                return [Reply(translate(language, m.FEEDBACK_THANKS))]
+            if question:
+                record_gap(
+                    session,
+                    language=language,
+                    reason=GapReason.NOT_HELPFUL.value,
+                    text=question,
+                    suggested=slug,
+                )
+        human = {"title": translate(language, m.BUTTON_HUMAN), "payload": payloads.HUMAN}
+        return [Reply(translate(language, m.FEEDBACK_SORRY), [human])]
+
+    def _record_gap(
+        self,
+        session: Session,
+        conversation_id: int,
+        inbound_id: int,
+        language: str,
+        text: str,
+        payload: str | None,
+        facts: dict[str, Any],
+    ) -> None:
+        """What the bot could not answer, for the editors (masked, not linked to the person).
+        Crisis messages are never kept here."""
+        handoff = facts.get("handoff")
+        if handoff == "crisis" or payload is not None or not text:
+            return
+        fallback = facts.get("fallback")
+        if fallback:
+            reason = GapReason.OUT_OF_SCOPE if fallback == "out_of_scope" else GapReason.FALLBACK
+            suggested = (facts.get("suggested") or [None])[0]
+            record_gap(session, language=language, reason=reason.value, text=text, suggested=suggested)
+        elif handoff == "bot_unavailable":
+            record_gap(session, language=language, reason=GapReason.HANDOFF.value, text=text)
+        elif handoff == "human_request":
+            # The question the bot answered just before the person asked for a human.
+            earlier = previous_question(
+                session, conversation_id=conversation_id, before_id=inbound_id, topics=faq_slugs(session)
+            )
+            if earlier is not None:
+                record_gap(
+                    session,
+                    language=language,
+                    reason=GapReason.HANDOFF.value,
+                    text=earlier[0],
+                    suggested=earlier[1],
+                )
 
     def _crisis_text(self, language: str) -> str:
         with self._sessions() as session:

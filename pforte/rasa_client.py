@@ -52,6 +52,16 @@ class RasaClient:
             raise BotUnavailable("the bot sent no reply")
         return turn
 
+    async def parse(self, *, text: str) -> dict[str, Any]:
+        """The model's reading of a text (intent, ranking), without a conversation."""
+        try:
+            response = await self._client.post("/model/parse", json={"text": text})
+            response.raise_for_status()
+            data = response.json()
+        except (httpx.HTTPError, ValueError) as error:
+            raise BotUnavailable(str(error) or type(error).__name__) from error
+        return data if isinstance(data, dict) else {}
+
     async def forget(self, *, sender: str) -> None:
         """Replace a conversation's tracker with nothing (on a person's request to be erased)."""
         try:

@@ -52,6 +52,14 @@ class AppSettings(DatabaseSettings):
     holidays: str = ""
     overdue_minutes: int = Field(default=30, ge=1)
     minutes_per_conversation: int = Field(default=10, ge=1)
+    # Editors: an answer's review falls due this many months after it was last reviewed.
+    review_months: int = Field(default=12, ge=1, le=60)
+    # Train new models in the background after editors change examples (off: trainings stay
+    # queued until a process with the worker on picks them up).
+    training_worker: bool = True
+    # Privacy: closed conversations and unanswered questions (content gaps) are deleted
+    # this many days after they ended / were asked.
+    retention_days: int = Field(default=90, ge=1, le=3650)
 
     @field_validator("service_hours")
     @classmethod

@@ -134,10 +134,13 @@ def servers(
                 process.kill()
 
 
-def app_settings(database: Database, rasa_url: str):  # type: ignore[no-untyped-def]
+def app_settings(database: Database, rasa_url: str, **more: object):  # type: ignore[no-untyped-def]
+    """The app's settings for a test. The training worker is off unless a test turns it on: a
+    training started by one test must not replace the model the other tests talk to."""
     from pforte.settings import AppSettings
 
-    return AppSettings(database_url=database.url, rasa_url=rasa_url, pseudonym_key=TEST_KEY)  # type: ignore[arg-type]
+    values = {"training_worker": False, **more}
+    return AppSettings(database_url=database.url, rasa_url=rasa_url, pseudonym_key=TEST_KEY, **values)  # type: ignore[arg-type]
 
 
 @pytest.fixture

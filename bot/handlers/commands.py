@@ -10,6 +10,7 @@ from telegram.ext import ContextTypes
 
 from bot.handlers.common import CHANNEL, gateway, incoming
 from pforte import messages as m
+from pforte import payloads
 from pforte.i18n import language_buttons
 
 SOURCE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # Telegram's own rule for start parameters
@@ -28,7 +29,7 @@ async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def human(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await gateway(context).dialogue.handle(incoming(update, text="/human", command="/human_request"))
+    await gateway(context).dialogue.handle(incoming(update, text="/human", command=payloads.HUMAN))
 
 
 async def delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -10,6 +11,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
+from content.retraining import TrainingWorker
+from editor import api as editor_api
+from editor import transfer as editor_transfer
 from handoff import api as handoff_api
 from handoff import console
 from handoff.events import ChangeWatcher
@@ -18,6 +22,7 @@ from pforte.db import make_engine, make_sessionmaker
 from pforte.dialogue import Dialogue
 from pforte.migrate import upgrade
 from pforte.rasa_client import RasaClient
+from pforte.retention import purge_periodically
 from pforte.settings import AppSettings, get_settings
 from pforte.web import chat, health, telegram
 
@@ -55,9 +60,15 @@ def create_app(settings: AppSettings | None = None) -> FastAPI:
         watcher = ChangeWatcher(sessions)
         watcher.start()
         app.state.watcher = watcher
+        trainer = TrainingWorker(sessions, rasa_url=settings.rasa_url)
+        if settings.training_worker:
+            trainer.start()
+        purger = asyncio.create_task(purge_periodically(sessions, retention_days=settings.retention_days))
         try:
             yield
         finally:
+            purger.cancel()
+            await trainer.stop()
             await watcher.stop()
             if gateway is not None:
                 await gateway.stop()
@@ -79,5 +90,7 @@ def create_app(settings: AppSettings | None = None) -> FastAPI:
     app.include_router(telegram.router)
     app.include_router(handoff_api.router)
     app.include_router(console.router)
+    app.include_router(editor_api.router)
+    app.include_router(editor_transfer.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

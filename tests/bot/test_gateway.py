@@ -49,6 +49,7 @@ def telegram_settings(
         telegram_api_url=fake.base_url,
         public_url="https://pforte.example.org" if webhook else None,
         webhook_secret=SECRET if webhook else None,  # type: ignore[arg-type]
+        training_worker=False,
     )
 
 

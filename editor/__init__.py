@@ -1,0 +1,1 @@
+"""The editors: content API, review, training, import and export, the editor page."""

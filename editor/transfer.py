@@ -1,0 +1,106 @@
+"""Import and export of the content: the whole content as YAML (a lossless round trip) and a
+spreadsheet per language (CSV, XLSX) for translators. Editors and admins only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request, Response
+
+from content import retraining, spreadsheet
+from content.store import LANGUAGES
+from content.yaml_files import ContentError, export_document, import_topics, read_document
+from editor.api import Editor
+from handoff.api import Db
+
+router = APIRouter(prefix="/api/content", tags=["content"])
+MAX_UPLOAD = 20 * 1024 * 1024
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+async def _body(request: Request) -> bytes:
+    data = await request.body()
+    if len(data) > MAX_UPLOAD:
+        raise HTTPException(413, "The file is larger than 20 MB.")
+    if not data.strip():
+        raise HTTPException(400, "The file is empty.")
+    return data
+
+
+def _attachment(name: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{name}"'}
+
+
+@router.get("/export.yaml")
+def export_yaml(user: Editor, session: Db) -> Response:
+    """Every topic with titles, published answers (with review dates) and example questions."""
+    return Response(
+        export_document(session), media_type="application/yaml", headers=_attachment("pforte-content.yaml")
+    )
+
+
+@router.post("/import.yaml")
+async def import_yaml(request: Request, user: Editor, session: Db) -> dict[str, Any]:
+    """Read back an export: topics, titles and examples as in the file; a changed answer becomes
+    the importer's draft (four eyes)."""
+    data = await _body(request)
+    try:
+        topics = read_document(data.decode("utf-8-sig"))
+        result = import_topics(session, topics=topics, author_id=user.id)
+    except (ContentError, UnicodeDecodeError) as error:
+        raise HTTPException(400, f"The file cannot be imported: {error}") from None
+    if result.examples_changed:
+        retraining.queue_training(session, user_id=user.id)
+    return {"topics": result.topics, "drafts": result.drafts, "training": result.examples_changed}
+
+
+def _language(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise HTTPException(404, f"unknown language (use one of {', '.join(LANGUAGES)})")
+    return lang
+
+
+@router.get("/export/{lang}.csv")
+def export_csv(lang: str, user: Editor, session: Db) -> Response:
+    table = spreadsheet.rows(session, language=_language(lang))
+    return Response(
+        spreadsheet.to_csv(table),
+        media_type="text/csv; charset=utf-8",
+        headers=_attachment(f"pforte-{lang}.csv"),
+    )
+
+
+@router.get("/export/{lang}.xlsx")
+def export_xlsx(lang: str, user: Editor, session: Db) -> Response:
+    table = spreadsheet.rows(session, language=_language(lang))
+    return Response(
+        spreadsheet.to_xlsx(table, language=lang), media_type=XLSX, headers=_attachment(f"pforte-{lang}.xlsx")
+    )
+
+
+async def _import_sheet(request: Request, user: Any, session: Db, lang: str, xlsx: bool) -> dict[str, Any]:
+    language = _language(lang)
+    data = await _body(request)
+    try:
+        table = spreadsheet.from_xlsx(data) if xlsx else spreadsheet.from_csv(data)
+        result = spreadsheet.apply_rows(session, table=table, language=language, author_id=user.id)
+    except spreadsheet.SheetError as error:
+        raise HTTPException(400, str(error)) from None
+    if result.examples:
+        retraining.queue_training(session, user_id=user.id)
+    return {
+        "titles": result.titles,
+        "drafts": result.drafts,
+        "examples": result.examples,
+        "skipped": result.skipped,
+    }
+
+
+@router.post("/import/{lang}.csv")
+async def import_csv(lang: str, request: Request, user: Editor, session: Db) -> dict[str, Any]:
+    return await _import_sheet(request, user, session, lang, xlsx=False)
+
+
+@router.post("/import/{lang}.xlsx")
+async def import_xlsx(lang: str, request: Request, user: Editor, session: Db) -> dict[str, Any]:
+    return await _import_sheet(request, user, session, lang, xlsx=True)

@@ -1,0 +1,16 @@
+"""Button payloads the bot offers and accepts back (the same in every channel).
+
+A payload counts only when it is well-formed and the bot offered it (``pforte.dialogue``)."""
+
+from __future__ import annotations
+
+import re
+
+HUMAN = "/human_request"
+CANCEL_HANDOFF = "/cancel_handoff"
+WELL_FORMED = re.compile(r"^/[a-z_]{2,64}(\{.{0,200}\})?$")
+FEEDBACK = re.compile(r'^/(helpful|not_helpful)\{"topic":"([a-z0-9_]{1,64})"\}$')
+
+
+def feedback(slug: str, *, helpful: bool) -> str:
+    return f'/{"helpful" if helpful else "not_helpful"}{{"topic":"{slug}"}}'
