@@ -54,7 +54,7 @@ test: setup
 lint: setup
 	$(APP)/ruff check .
 	$(APP)/ruff format --check .
-	$(APP)/mypy pforte content conversations actions bot handoff
+	$(APP)/mypy pforte content conversations actions bot handoff editor
 
 format: setup
 	$(APP)/ruff check --fix .

@@ -135,7 +135,6 @@ EDITOR_NAV_TRY = _("Try it")
 EDITOR_NAV_GAPS = _("Unanswered questions")
 EDITOR_NAV_TRANSFER = _("Import and export")
 EDITOR_EDITORS_ONLY = _("This page is for editors. This account cannot change answers.")
-EDITOR_LOADING = _("Loading…")
 EDITOR_HIDE_NOTICE = _("Hide this message")
 EDITOR_LANG_DE = _("German")
 EDITOR_LANG_RU = _("Russian")
@@ -293,6 +292,11 @@ EDITOR_ERROR_409 = _(
 EDITOR_ERROR_422 = _("Something is missing or too long.")
 EDITOR_ERROR_OTHER = _("That did not work. Please try again in a moment.")
 EDITOR_SERVER_SAYS = _("Server message:")
+EDITOR_DIALOGUE_NOTE = _(
+    "The bot's replies for this topic are part of the dialogue (greeting, goodbye and the like); only"
+    " its title and example questions are edited here."
+)
+EDITOR_UNSAVED = _("The answer text has unsaved changes. Leave without saving?")
 
 # Waiting for a counsellor
 QUEUE_POSITION = _("You are number {position} in the queue. Expected wait: about {minutes} minutes.")

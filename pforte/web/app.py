@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from content.retraining import TrainingWorker
 from editor import api as editor_api
+from editor import page as editor_page
 from editor import transfer as editor_transfer
 from handoff import api as handoff_api
 from handoff import console
@@ -92,5 +93,6 @@ def create_app(settings: AppSettings | None = None) -> FastAPI:
     app.include_router(console.router)
     app.include_router(editor_api.router)
     app.include_router(editor_transfer.router)
+    app.include_router(editor_page.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
