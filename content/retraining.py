@@ -170,10 +170,20 @@ def compare(new: dict[str, float], running: dict[str, float]) -> str | None:
 class TrainingWorker:
     """Claims queued runs and carries them out, one at a time per process."""
 
-    def __init__(self, sessions: sessionmaker[Session], *, rasa_url: str, poll_seconds: float = 2.0) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        rasa_url: str,
+        poll_seconds: float = 2.0,
+        models_dir: Path = MODELS_DIR,
+        current: Path | None = None,
+    ) -> None:
         self._sessions = sessions
         self._rasa_url = rasa_url
         self._poll = poll_seconds
+        self._models_dir = models_dir
+        self._current = current or models_dir / "current.tar.gz"  # what a restart of Rasa loads
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
 
@@ -258,7 +268,7 @@ class TrainingWorker:
             )
 
     def _run(self, run_id: int) -> None:
-        from pforte.training import CURRENT_MODEL, train
+        from pforte.training import train
 
         with self._sessions() as session:
             check_examples(session)
@@ -276,7 +286,12 @@ class TrainingWorker:
         try:
             with self._sessions() as session:
                 faq = set(session.scalars(select(Topic.slug).where(Topic.kind == TopicKind.FAQ.value)))
-                model = train(session, out_dir=MODELS_DIR, make_current=False)
+                model = train(
+                    session,
+                    out_dir=self._models_dir,
+                    workspace=self._models_dir / "rasa-build",
+                    make_current=False,
+                )
         finally:
             done.set()
             beater.join()
@@ -284,7 +299,7 @@ class TrainingWorker:
             run_id, phase="evaluate", progress=60, fingerprint=model.fingerprint, model_path=str(model.path)
         )
         heldout = load_heldout()
-        running_model = self._running_model() or CURRENT_MODEL
+        running_model = self._running_model() or self._current
         running = heldout_scores(running_model, heldout, faq) if running_model.exists() else {}
         self._set(run_id, progress=75, running_scores=running)
         new = heldout_scores(model.path, heldout, faq)
@@ -293,7 +308,7 @@ class TrainingWorker:
         if reason is not None:
             raise Refusal(reason)
         self._set(run_id, phase="deploy", progress=92)
-        self._deploy(model.path, CURRENT_MODEL)
+        self._deploy(model.path, self._current)
         self._set(
             run_id, status=TrainingStatus.DEPLOYED.value, phase=None, progress=100, finished_at=utcnow()
         )
@@ -308,9 +323,12 @@ class TrainingWorker:
         if not name:
             return None
         path = Path(name)
-        if not path.is_absolute():
-            path = MODELS_DIR / path.name
-        return path if path.exists() else None
+        if path.is_absolute():
+            return path if path.exists() else None
+        for folder in (self._models_dir, MODELS_DIR):
+            if (folder / path.name).exists():
+                return folder / path.name
+        return None
 
     def _deploy(self, model: Path, current: Path) -> None:
         """The new model into the running Rasa server (it answers meanwhile with the old one
