@@ -76,7 +76,16 @@
   function showTime(iso) { const d = localDate(iso); return d && !isNaN(d) ? timeFormat.format(d) : "–"; }
   function today() { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`; }
   const path = (...parts) => parts.map(encodeURIComponent).join("/");
+  // Answer texts: Hebrew ones are right to left even when they begin with a German word
+  // ("Wohngeld הוא ..."), where dir="auto" would guess wrong (the bot sends them with an RLM).
+  const dirFor = (language) => (language === "he" ? "rtl" : "auto");
   const titleOf = (t, language) => (t.titles && (t.titles[language || P.lang] || t.titles.de)) || t.slug;
+
+  // "published <date> · written by <author> · checked by <reviewer>" (imported texts have neither).
+  function publishedBy(version) {
+    if (!version.author && !version.reviewer) return fmt(T.EDITOR_PUBLISHED_ON, { date: showTime(version.published_at) });
+    return fmt(T.EDITOR_PUBLISHED_BY, { date: showTime(version.published_at), author: version.author || "–", reviewer: version.reviewer || "–" });
+  }
 
   function badge(state, label) {
     return el("span", { class: "badge state-" + state, dataset: { state }, label: label || STATE[state] || state });
@@ -237,7 +246,8 @@
       for (const code of P.languages) {
         const s = t.languages[code];
         const cell = el("td", { class: "lang-cell", dataset: { lang: code, state: s.state }, testid: "lang-" + code });
-        cell.append(badge(s.state));
+        // Dialogue topics have no stored answer (the bot's replies are its own messages).
+        if (t.kind !== "dialogue") cell.append(badge(s.state));
         if (s.pending && (s.state === "published" || s.state === "review_due")) {
           cell.append(" ", el("span", { class: "badge pending", dataset: { pending: s.pending.status },
             title: s.pending.author || "", label: T.EDITOR_PENDING + ": " + (STATE[s.pending.status] || s.pending.status) }));
@@ -309,7 +319,9 @@
       tab.href = "#/topic/" + path(topic.slug, code);
       tab.setAttribute("aria-selected", String(code === lang));
       const state = stateOf(topic.languages[code]);
-      tab.querySelector(".badge").replaceWith(badge(state));
+      const mark = badge(state);
+      mark.hidden = topic.kind === "dialogue";
+      tab.querySelector(".badge").replaceWith(mark);
     }
     $("title-input").value = (topic.titles && topic.titles[lang]) || "";
     const dialogue = topic.kind === "dialogue";
@@ -322,18 +334,14 @@
     $("not-published").hidden = !!published;
     $("published-text").hidden = !published;
     $("published-text").textContent = published ? published.text : "";
-    $("published-text").dir = lang === "he" ? "rtl" : "auto";
+    $("published-text").dir = dirFor(lang);
     $("confirm").hidden = !published;
     const meta = $("published-meta");
     meta.replaceChildren();
     if (published) {
       meta.append(published.reviewed_on ? fmt(T.EDITOR_REVIEWED_ON, { date: showDay(published.reviewed_on) }) : T.EDITOR_NEVER_REVIEWED);
       if (published.review_due_on) meta.append(" · " + fmt(T.EDITOR_DUE_ON, { date: showDay(published.review_due_on) }));
-      if (published.author || published.reviewer) {
-        meta.append(el("br"), fmt(T.EDITOR_PUBLISHED_BY, {
-          date: showTime(published.published_at), author: published.author || "–", reviewer: published.reviewer || "–",
-        }));
-      }
+      if (published.published_at) meta.append(el("br"), publishedBy(published));
     }
     $("review-overdue").hidden = !(published && stateOf(data) === "review_due");
 
@@ -358,6 +366,7 @@
     area.value = edits !== null && edits !== undefined ? edits : loadedText;
     area.dataset.lang = lang;
     area.lang = lang;
+    area.dir = dirFor(lang);
     area.readOnly = !!(pending && !mine);
     $("withdraw").hidden = !mine;
     updateEditor();
@@ -367,7 +376,7 @@
     examples.replaceChildren();
     for (const example of data.examples) {
       examples.append(el("li", { dataset: { id: example.id }, testid: "example" }, [
-        el("span", { text: example.text }),
+        el("span", { text: example.text, dir: dirFor(lang) }),
         el("button", { type: "button", class: "plain danger", testid: "delete-example", title: T.EDITOR_DELETE,
           "aria-label": T.EDITOR_DELETE, label: "×", on: { click: action(() => deleteExample(example.id)) } }),
       ]));
@@ -402,7 +411,7 @@
   // the bot puts under an answer, in the answer's language.
   function renderPreview(bubble, buttons, text, language, kind) {
     bubble.textContent = text;
-    bubble.dir = language === "he" ? "rtl" : "auto";
+    bubble.dir = dirFor(language);
     bubble.lang = language;
     buttons.replaceChildren();
     buttons.dir = language === "he" ? "rtl" : "ltr";
@@ -482,10 +491,12 @@
   }));
 
   // Published versions, newest first, each with "compare with current" and "publish again".
+  const diffBox = $("history-diff");
+
   async function loadHistory() {
     const list = $("history");
-    const box = $("history-diff");
-    box.hidden = true;
+    diffBox.hidden = true;
+    $("history-part").append(diffBox);  // it may sit in a version of the list that is redrawn
     if (topic.kind === "dialogue") { list.replaceChildren(); return; }
     const mine = generation, slug = topic.slug, language = lang;
     const versions = await api("GET", `/content/topics/${path(slug, "answers", language, "history")}`);
@@ -497,13 +508,11 @@
       const head = el("div", { class: "version-head" }, [
         el("strong", { label: fmt(T.EDITOR_VERSION, { id: version.revision_id }) }), " ",
         version.current ? el("span", { class: "badge state-published", label: T.EDITOR_CURRENT }) : null, " ",
-        el("span", { class: "muted", label: fmt(T.EDITOR_PUBLISHED_BY, {
-          date: showTime(version.published_at), author: version.author || "–", reviewer: version.reviewer || "–",
-        }) }),
+        el("span", { class: "muted", label: publishedBy(version) }),
         version.restored_from ? el("span", { class: "muted", label: " · " + fmt(T.EDITOR_RESTORED_FROM, { id: version.restored_from }) }) : null,
       ]);
       item.append(head);
-      item.append(el("details", {}, [el("summary", { label: T.EDITOR_PUBLISHED_TEXT }), el("div", { class: "text", text: version.text })]));
+      item.append(el("details", {}, [el("summary", { label: T.EDITOR_PUBLISHED_TEXT }), el("div", { class: "text", text: version.text, dir: dirFor(language) })]));
       if (!version.current) {
         const buttons = el("div", { class: "row" });
         if (current) {
@@ -521,10 +530,9 @@
 
   async function showVersionDiff(from, to, item) {
     const data = await api("GET", `/content/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
-    const box = $("history-diff");
-    renderDiff(box.querySelector(".diff"), data.diff);
-    item.append(box);
-    box.hidden = false;
+    renderDiff(diffBox.querySelector(".diff"), data.diff, lang);
+    item.append(diffBox);
+    diffBox.hidden = false;
   }
 
   async function rollback(id) {
@@ -534,13 +542,13 @@
     await openTopic(topic.slug, true);
   }
 
-  function renderDiff(container, parts) {
+  function renderDiff(container, parts, language) {
     container.replaceChildren();
     for (const part of parts || []) {
       const tag = part.op === "insert" ? "ins" : part.op === "delete" ? "del" : "span";
       container.append(el(tag, { label: part.text }));
     }
-    container.dir = "auto";
+    container.dir = dirFor(language);
   }
 
   // ------------------------------------------------------------------ review queue
@@ -571,7 +579,7 @@
       li.append(el("p", { class: "muted", label: fmt(T.EDITOR_WRITTEN_BY, { author: item.author || "–", date: showTime(item.submitted_at) }) }));
       if (item.published_text === null || item.published_text === undefined) li.append(el("p", { class: "muted", label: T.EDITOR_NEW_ANSWER }));
       const diff = el("div", { class: "diff text", testid: "diff" });
-      renderDiff(diff, item.diff);
+      renderDiff(diff, item.diff, item.language);
       li.append(diff);
       if (own) {
         li.append(el("p", { class: "waiting", testid: "waiting", label: T.EDITOR_WAITING_COLLEAGUE }));
@@ -728,7 +736,6 @@
       const bubble = el("div", { class: "bubble" }), buttons = el("div", { class: "tg-buttons" });
       const known = (topics || []).find((t) => t.slug === result.intent);
       renderPreview(bubble, buttons, result.answer.text, result.answer.language, known ? known.kind : "none");
-      bubble.dir = "auto";
       phone.append(bubble, buttons);
       box.append(phone);
     } else {
@@ -844,10 +851,16 @@
     const file = form.elements.file.files[0];
     if (!file) return;
     const target = form.elements.target.value;
-    const result = await api("POST", "/content/" + target, file, IMPORT_TYPES[target.split(".").pop()]);
-    const message = result && ["topics", "drafts", "examples"].some((key) => key in result)
-      ? fmt(T.EDITOR_IMPORTED, { topics: result.topics ?? 0, drafts: result.drafts ?? 0, examples: result.examples ?? 0 })
-      : T.EDITOR_IMPORT_DONE;
+    $("import-result").hidden = true;
+    const result = await api("POST", "/content/" + target, file, IMPORT_TYPES[target.split(".").pop()]) || {};
+    // YAML: topics, drafts, training; spreadsheets: titles, drafts, examples, skipped.
+    const parts = [];
+    for (const [key, template] of [["topics", T.EDITOR_IMPORTED_TOPICS], ["titles", T.EDITOR_IMPORTED_TITLES],
+      ["drafts", T.EDITOR_IMPORTED_DRAFTS], ["examples", T.EDITOR_IMPORTED_EXAMPLES], ["skipped", T.EDITOR_IMPORTED_SKIPPED]]) {
+      if (typeof result[key] === "number") parts.push(fmt(template, { count: result[key] }));
+    }
+    let message = [T.EDITOR_IMPORT_DONE, parts.join(", ")].filter(Boolean).join(" ");
+    if (result.training || result.examples) message += " " + T.EDITOR_TRAINING_QUEUED;
     $("import-result").textContent = message;
     $("import-result").hidden = false;
     info(message);
