@@ -187,6 +187,18 @@ def export_document(session: Session) -> str:
     return yaml.safe_dump({"topics": topics}, allow_unicode=True, sort_keys=False, width=100)
 
 
+def write_directory(session: Session, *, target: Path) -> int:
+    """One file per topic, ``<slug>.yml``, in the format ``read_directory`` reads."""
+    from content.store import list_topics
+
+    target.mkdir(parents=True, exist_ok=True)
+    topics = list_topics(session)
+    for topic in topics:
+        text = yaml.safe_dump(topic_document(topic), allow_unicode=True, sort_keys=False, width=100)
+        (target / f"{topic.slug}.yml").write_text(text, encoding="utf-8")
+    return len(topics)
+
+
 def read_document(text: str) -> list[TopicFile]:
     try:
         data = yaml.safe_load(text)
@@ -196,7 +208,8 @@ def read_document(text: str) -> list[TopicFile]:
         raise ContentError("expected a document with a list of topics under 'topics:'")
     # An editor's export may hold a new topic whose answers are still in review.
     topics = [
-        parse_topic(item, source=f"topic {i + 1}", require_answers=False) for i, item in enumerate(data["topics"])
+        parse_topic(item, source=f"topic {i + 1}", require_answers=False)
+        for i, item in enumerate(data["topics"])
     ]
     slugs = [t.slug for t in topics]
     if len(set(slugs)) != len(slugs):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
@@ -118,6 +119,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_content_export(args: argparse.Namespace) -> int:
+    from content.yaml_files import write_directory
+
+    target = Path(args.directory)
+    with _sessions()() as session:
+        count = write_directory(session, target=target)
+    print(f"wrote {count} topic files to {target}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pforte", description="Pforte counselling front door")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -128,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp = content.add_parser("import", help="load content/topics/*.yml into the store")
     imp.add_argument("--if-empty", action="store_true", help="only when the store has no topics")
     imp.set_defaults(func=cmd_content_import)
+    exp = content.add_parser("export", help="write the store as one YAML file per topic (the import format)")
+    exp.add_argument("directory", help="e.g. content/topics to commit what editors published")
+    exp.set_defaults(func=cmd_content_export)
     user = sub.add_parser("user", help="accounts").add_subparsers(dest="user_command", required=True)
     add = user.add_parser("add", help="add an account; the password is read from standard input")
     add.add_argument("name")

@@ -61,3 +61,24 @@ def test_titles_and_training_examples(database: Database) -> None:
 def test_malformed_topics_are_refused_with_a_reason(data: dict, message: str) -> None:
     with pytest.raises(ContentError, match=message):
         parse_topic(data, source="test.yml")
+
+
+def test_the_store_written_back_as_files_reads_as_the_shipped_files(database: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from content.yaml_files import read_directory, write_directory
+    from pforte.paths import CONTENT_DIR
+
+    with database.sessions() as session:
+        write_directory(session, target=tmp_path)
+    written = {t.slug: t for t in read_directory(tmp_path)}
+    for shipped in read_directory(CONTENT_DIR):
+        topic = written[shipped.slug]
+        assert (topic.kind, topic.group, topic.titles, topic.answers) == (
+            shipped.kind,
+            shipped.group,
+            shipped.titles,
+            shipped.answers,
+        )
+        # Other tests take examples out and put them back: the order may differ, not the set.
+        assert {k: sorted(v) for k, v in topic.examples.items()} == {
+            k: sorted(v) for k, v in shipped.examples.items()
+        }
