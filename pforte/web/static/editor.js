@@ -203,7 +203,15 @@
     try {
       if (next === "topic") {
         if (P.languages.includes(parts[2])) lang = parts[2];
-        await openTopic(parts[1] || "");
+        if (topic && topic.slug === parts[1]) {
+          renderTopic();  // another language of the open topic: at once, then fresh from the server
+          await openTopic(topic.slug, true);
+        } else {
+          // Nothing to type into until the topic is there (typing would be overwritten).
+          $("lang-panel").hidden = true;
+          for (const id of ["topic-title", "topic-slug", "topic-group"]) $(id).textContent = "";
+          await openTopic(parts[1] || "");
+        }
       } else if (next === "review") await loadReview();
       else if (next === "training") { await loadTopics(); await loadTraining(true); }
       else if (next === "gaps") await loadGaps();
@@ -311,6 +319,7 @@
 
   function renderTopic(edits) {
     const data = topic.languages[lang];
+    $("lang-panel").hidden = false;
     $("topic-title").textContent = titleOf(topic);
     $("topic-slug").textContent = topic.slug;
     $("topic-group").textContent = GROUP[topic.group] || topic.group;
