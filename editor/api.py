@@ -340,6 +340,10 @@ def save_answer(slug: str, lang: str, body: AnswerIn, user: Editor, session: Db)
     """A draft of the answer (or the caller's open change edited); 409 if a colleague's change
     of this answer is open."""
     topic = _topic_or_404(session, slug)
+    if topic.kind == TopicKind.DIALOGUE.value:
+        raise HTTPException(
+            400, "This topic is answered by the dialogue itself (greeting, thanks …), not by a text."
+        )
     revision = _refusal(
         lambda: review.save_draft(
             session, topic=topic, language=_language(lang), text=body.text, author_id=user.id

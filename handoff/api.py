@@ -68,7 +68,9 @@ def db(request: Request) -> Iterator[Session]:
         yield session
 
 
-Db = Annotated[Session, Depends(db)]
+# scope="function": committed before the response goes out, so that the client's next request
+# sees the write (with the default, FastAPI commits after sending: a fresh login could get 401).
+Db = Annotated[Session, Depends(db, scope="function")]
 
 
 def current_user(request: Request, session: Db) -> User:
