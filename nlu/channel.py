@@ -17,7 +17,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from nlu import speedups
+
 logger = logging.getLogger(__name__)
+speedups.install()
 
 
 class WholeMessageOutput(CollectingOutputChannel):

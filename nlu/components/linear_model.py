@@ -58,6 +58,7 @@ class LinearModel:
         self.weights: np.ndarray | None = None
         self.bias: np.ndarray | None = None
         self.classes: list[str] = []
+        self._transposed: tuple[np.ndarray, np.ndarray] | None = None  # (weights, weights.T contiguous)
 
     def _prepare(self, texts: list[str]) -> list[str]:
         return [prepare(t, hebrew_prefixes=self.config["hebrew_prefixes"]) for t in texts]
@@ -85,7 +86,12 @@ class LinearModel:
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         assert self.weights is not None and self.bias is not None
-        scores = self.features(texts) @ self.weights.T + self.bias
+        # Features × weights, with the weights transposed once into a contiguous array: with
+        # the transposed view scipy copied the whole weight matrix on every message (most of
+        # the parse time).
+        if self._transposed is None or self._transposed[0] is not self.weights:
+            self._transposed = (self.weights, np.ascontiguousarray(self.weights.T))
+        scores = np.asarray(self.features(texts) @ self._transposed[1]) + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True)

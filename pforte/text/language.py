@@ -438,6 +438,12 @@ def _latin_language(text: str) -> Detection | None:
     return None
 
 
+def warm_up() -> None:
+    """Load langdetect's language profiles now (about a second) rather than on a person's first
+    message that needs them."""
+    _langdetect("Guten Tag, ich habe eine Frage zu meinem Antrag beim Amt")
+
+
 def _langdetect(text: str) -> str | None:
     try:
         from langdetect import DetectorFactory, detect_langs

@@ -25,6 +25,7 @@ from pforte.migrate import upgrade
 from pforte.rasa_client import RasaClient
 from pforte.retention import purge_periodically
 from pforte.settings import AppSettings, get_settings
+from pforte.text.language import warm_up as language_warm_up
 from pforte.web import chat, health, telegram
 
 STATIC = __import__("pathlib").Path(__file__).resolve().parent / "static"
@@ -37,6 +38,7 @@ def create_app(settings: AppSettings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = make_engine(settings.database_url)
         upgrade(engine)
+        await asyncio.to_thread(language_warm_up)
         sessions = make_sessionmaker(engine)
         rasa = RasaClient(settings.rasa_url, timeout=settings.rasa_timeout_seconds)
         app.state.settings = settings
