@@ -8,6 +8,7 @@ import asyncio
 import datetime as dt
 import logging
 import time
+from collections import deque
 
 from sqlalchemy.orm import Session, sessionmaker
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
@@ -42,11 +43,11 @@ def keyboard(buttons: list[dict[str, str]] | None) -> InlineKeyboardMarkup | Non
 class OutboxSender:
     CONCURRENCY = 8  # chats served at once; one chat's messages always go out in order
 
-    def __init__(self, *, bot: Bot, sessions: sessionmaker[Session], per_second: float = 25.0) -> None:
+    def __init__(self, *, bot: Bot, sessions: sessionmaker[Session], per_second: int = 28) -> None:
         self._bot = bot
         self._sessions = sessions
-        self._interval = 1.0 / per_second
-        self._last_send = 0.0
+        self._per_second = per_second
+        self._recent: deque[float] = deque()  # when the sends of the last second started
         self._paused_until = 0.0
         self._wake = asyncio.Event()
         self._rate = asyncio.Lock()
@@ -116,13 +117,21 @@ class OutboxSender:
             mark_sent(session, item_id=item_id)
 
     async def _throttle(self) -> None:
-        """The global rate limit: sends are spaced at least 1/per_second apart."""
+        """The global rate limit: at most ``per_second`` sends in any one-second window (Telegram
+        allows about 30 per second), and none while a 429 pause lasts. Within the limit a send
+        goes at once: spacing every send evenly would add up to a second of waiting in bursts."""
         async with self._rate:
-            now = time.monotonic()
-            wait = max(self._paused_until - now, self._last_send + self._interval - now)
-            if wait > 0:
+            while True:
+                now = time.monotonic()
+                while self._recent and self._recent[0] <= now - 1.0:
+                    self._recent.popleft()
+                wait = self._paused_until - now
+                if len(self._recent) >= self._per_second:
+                    wait = max(wait, self._recent[0] + 1.0 - now)
+                if wait <= 0:
+                    break
                 await asyncio.sleep(wait)
-            self._last_send = time.monotonic()
+            self._recent.append(time.monotonic())
 
     async def _send(self, item: OutboxItem) -> None:
         parts = split_message(item.text) or [" "]
