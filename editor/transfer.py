@@ -3,6 +3,7 @@ spreadsheet per language (CSV, XLSX) for translators. Editors and admins only.""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request, Response
@@ -12,6 +13,7 @@ from content.store import LANGUAGES
 from content.yaml_files import ContentError, export_document, import_topics, read_document
 from editor.api import Editor
 from handoff.api import Db
+from pforte.db import unit_of_work
 
 router = APIRouter(prefix="/api/content", tags=["content"])
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -40,18 +42,23 @@ def export_yaml(user: Editor, session: Db) -> Response:
 
 
 @router.post("/import.yaml")
-async def import_yaml(request: Request, user: Editor, session: Db) -> dict[str, Any]:
+async def import_yaml(request: Request, user: Editor) -> dict[str, Any]:
     """Read back an export: topics, titles and examples as in the file; a changed answer becomes
     the importer's draft (four eyes)."""
-    data = await _body(request)
-    try:
-        topics = read_document(data.decode("utf-8-sig"))
-        result = import_topics(session, topics=topics, author_id=user.id)
-    except (ContentError, UnicodeDecodeError) as error:
-        raise HTTPException(400, f"The file cannot be imported: {error}") from None
-    if result.examples_changed:
-        retraining.queue_training(session, user_id=user.id)
-    return {"topics": result.topics, "drafts": result.drafts, "training": result.examples_changed}
+    data = await _body(request)  # the whole upload first: no database work waits for the network
+
+    def work() -> dict[str, Any]:
+        try:
+            topics = read_document(data.decode("utf-8-sig"))
+            with unit_of_work(request.app.state.sessions) as session:
+                result = import_topics(session, topics=topics, author_id=user.id)
+                if result.examples_changed:
+                    retraining.queue_training(session, user_id=user.id)
+        except (ContentError, UnicodeDecodeError) as error:
+            raise HTTPException(400, f"The file cannot be imported: {error}") from None
+        return {"topics": result.topics, "drafts": result.drafts, "training": result.examples_changed}
+
+    return await asyncio.to_thread(work)
 
 
 def _language(lang: str) -> str:

@@ -64,7 +64,7 @@ class UserIn(BaseModel):
 
 def db(request: Request) -> Iterator[Session]:
     """One session per request, committed when the request succeeds."""
-    with unit_of_work(request.app.state.sessions) as session:
+    with unit_of_work(request.app.state.sessions, take_turns=False) as session:
         yield session
 
 
