@@ -4,7 +4,9 @@ A change queues a run (one queued run collects all changes until it starts; it s
 no change came for ``SETTLE`` seconds). A worker in every app process claims queued runs
 with one conditional UPDATE (so one replica trains), then:
 
-    check   the example set: the same question in two topics is refused with the question named
+    check   the example set: the same question in two topics, or the crisis topic with fewer than
+            5 questions in a language, is refused with the reason; a topic's questions in a
+            language count once there are 5 (pforte.training.trainable)
     train   a new model from the content store (the running model keeps answering)
     evaluate the new and the running model on the held-out split (eval/heldout); refused when the
             new one is worse by more than ``MAX_DROP`` points in any language
@@ -34,6 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from content.models import Example, Topic, TopicKind, TrainingRun, TrainingStatus, utcnow
 from pforte.db import unit_of_work
 from pforte.paths import HELDOUT_DIR, MODELS_DIR
+from pforte.training import MIN_EXAMPLES
 
 logger = logging.getLogger(__name__)
 
@@ -96,15 +99,16 @@ def check_examples(session: Session) -> None:
                 f'The example question "{text}" is in two topics ({other} and {slug}); '
                 "the model cannot learn both. Remove it from one of them."
             )
-    counts: dict[str, int] = defaultdict(int)
-    for slug, _ in rows:
-        counts[slug] += 1
-    faq = session.scalars(select(Topic.slug).where(Topic.kind != TopicKind.DIALOGUE.value))
-    for slug in faq:
-        if counts[slug] < 5:
+    crisis: dict[str, int] = defaultdict(int)
+    for language in session.scalars(
+        select(Example.language).join(Topic).where(Topic.kind == TopicKind.CRISIS.value)
+    ):
+        crisis[language] += 1
+    for language in LANGUAGE_NAMES:
+        if crisis[language] < MIN_EXAMPLES:
             raise Refusal(
-                f"The topic {slug} has {counts[slug]} example questions; it needs at least 5 "
-                "to be recognised."
+                f"The crisis topic has {crisis[language]} example questions in {LANGUAGE_NAMES[language]}; "
+                f"it needs at least {MIN_EXAMPLES}: a person in danger must always be recognised."
             )
 
 

@@ -40,9 +40,27 @@ def rasa_env() -> dict[str, str]:
     return env
 
 
+MIN_EXAMPLES = 5  # per topic and language; fewer are left out of training (the editor shows which)
+
+
+def trainable(examples: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str]]]:
+    """The examples that train: a topic's examples in a language count once there are at least
+    MIN_EXAMPLES of them (a new topic is not recognised on two or three questions)."""
+    kept: dict[str, list[tuple[str, str]]] = {}
+    for intent, items in examples.items():
+        counts: dict[str, int] = {}
+        for language, _ in items:
+            counts[language] = counts.get(language, 0) + 1
+        chosen = [(lang, text) for lang, text in items if counts[lang] >= MIN_EXAMPLES]
+        if chosen:
+            kept[intent] = chosen
+    return kept
+
+
 def export_workspace(session: Session, *, target: Path = RASA_BUILD_DIR) -> str:
-    examples = training_examples(session)
-    return write_workspace(target, examples=examples, faq_slugs=sorted(faq_slugs(session)))
+    examples = trainable(training_examples(session))
+    faq = sorted(slug for slug in faq_slugs(session) if slug in examples)
+    return write_workspace(target, examples=examples, faq_slugs=faq)
 
 
 def train(

@@ -132,3 +132,37 @@ def test_a_worse_model_is_refused_and_a_sound_one_replaces_the_running_one(
         httpx.put(
             f"{servers.rasa_url}/model", json={"model_file": str(trained_model)}, timeout=120
         ).raise_for_status()
+
+
+def test_a_topics_questions_in_a_language_train_once_there_are_five() -> None:
+    from pforte.training import trainable
+
+    examples = {
+        "wohngeld": [("de", f"frage {i}") for i in range(5)] + [("ru", "вопрос")],
+        "neues_thema": [("de", "a"), ("de", "b")],
+    }
+    assert trainable(examples) == {"wohngeld": [("de", f"frage {i}") for i in range(5)]}
+
+
+def test_too_few_crisis_questions_are_refused(database: Database) -> None:
+    from content.retraining import Refusal, check_examples
+
+    with unit_of_work(database.sessions) as session:
+        topic = get_topic(session, slug="crisis")
+        assert topic is not None
+        hebrew = list(
+            session.scalars(select(Example).where(Example.topic_id == topic.id, Example.language == "he"))
+        )
+        kept = [(e.topic_id, e.text) for e in hebrew]
+        for example in hebrew[4:]:
+            session.delete(example)
+    try:
+        with (
+            database.sessions() as session,
+            pytest.raises(Refusal, match="crisis topic has 4 example questions in Hebrew"),
+        ):
+            check_examples(session)
+    finally:
+        with unit_of_work(database.sessions) as session:
+            session.execute(delete(Example).where(Example.topic_id == kept[0][0], Example.language == "he"))
+            session.add_all(Example(topic_id=t, language="he", text=text) for t, text in kept)
