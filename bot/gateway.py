@@ -118,13 +118,13 @@ class TelegramGateway:
             except Exception:
                 failed = True
                 logger.exception("processing update %s failed", update.update_id)
+        self.sender.wake()  # the replies are in the outbox already
 
         def done() -> None:
             with unit_of_work(self.sessions) as session:
                 mark_done(session, update_id=update.update_id, failed=failed)
 
         await asyncio.to_thread(done)
-        self.sender.wake()
 
     async def _poll(self) -> None:
         bot = self.application.bot
