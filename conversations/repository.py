@@ -142,10 +142,12 @@ def erase_contact(session: Session, *, pseudonym: str) -> list[int]:
     return ids
 
 
-def previous_intent(session: Session, *, conversation_id: int, before_id: int) -> str | None:
-    """What the bot recognised in the person's message before this one."""
-    return session.scalar(
-        select(Message.intent)
+def _previous_inbound(
+    session: Session, *, conversation_id: int, before_id: int
+) -> tuple[str, str | None] | None:
+    """The person's message before this one: (text, what the bot recognised in it)."""
+    row = session.execute(
+        select(Message.text, Message.intent)
         .where(
             Message.conversation_id == conversation_id,
             Message.direction == Direction.IN.value,
@@ -153,7 +155,14 @@ def previous_intent(session: Session, *, conversation_id: int, before_id: int) -
         )
         .order_by(Message.id.desc())
         .limit(1)
-    )
+    ).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+def previous_intent(session: Session, *, conversation_id: int, before_id: int) -> str | None:
+    """What the bot recognised in the person's message before this one."""
+    previous = _previous_inbound(session, conversation_id=conversation_id, before_id=before_id)
+    return previous[1] if previous else None
 
 
 FEEDBACK_INTENTS = ("helpful", "not_helpful")
@@ -205,16 +214,7 @@ def previous_question(
 ) -> tuple[str, str] | None:
     """The person's last message before this one, with its topic, if the bot answered it with
     one of ``topics`` (a typed question, not a tapped button)."""
-    row = session.execute(
-        select(Message.text, Message.intent)
-        .where(
-            Message.conversation_id == conversation_id,
-            Message.direction == Direction.IN.value,
-            Message.id < before_id,
-        )
-        .order_by(Message.id.desc())
-        .limit(1)
-    ).first()
-    if row is None or row[1] not in topics or row[0].startswith("/"):
+    previous = _previous_inbound(session, conversation_id=conversation_id, before_id=before_id)
+    if previous is None or previous[1] not in topics or previous[0].startswith("/"):
         return None
-    return row[0], row[1]
+    return previous[0], str(previous[1])

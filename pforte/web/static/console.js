@@ -104,14 +104,6 @@
     source.onerror = () => { source.close(); setTimeout(listen, 3000); };
   }
 
-  $("login").addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const form = new FormData(event.target);
-    const response = await fetch("/api/login", { method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin",
-      body: JSON.stringify({ username: form.get("username"), password: form.get("password"), totp: form.get("totp") || null }) });
-    if (!response.ok) { $("login-error").hidden = false; return; }
-    me = await response.json(); csrf = me.csrf_token; showWork();
-  });
   $("logout").addEventListener("click", async () => { await api("POST", "/logout"); location.reload(); });
   $("availability").addEventListener("change", (e) => api("PUT", "/me/availability", { availability: e.target.value }));
   $("claim").addEventListener("click", async () => {
@@ -144,8 +136,5 @@
     current = null; $("conversation").hidden = true; await refresh();
   });
 
-  fetch("/api/me", { credentials: "same-origin" }).then(async (r) => {
-    if (!r.ok) return showLogin();
-    me = await r.json(); csrf = me.csrf_token; showWork();
-  });
+  PforteSession.start((who) => { me = who; csrf = who.csrf_token; showWork(); }, showLogin);
 })();

@@ -884,22 +884,10 @@
   $("notice-hide").addEventListener("click", hideNotice);
   window.addEventListener("hashchange", () => { if (me) route(); });
 
-  $("login").addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const form = new FormData(event.target);
-    const response = await fetch("/api/login", { method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin",
-      body: JSON.stringify({ username: form.get("username"), password: form.get("password"), totp: form.get("totp") || null }) });
-    if (!response.ok) { $("login-error").hidden = false; return; }
-    $("login-error").hidden = true;
-    me = await response.json(); csrf = me.csrf_token; showWork();
-  });
   $("logout").addEventListener("click", async () => {
     try { await api("POST", "/logout"); } catch (error) { /* the page reloads anyway */ }
     location.reload();
   });
 
-  fetch("/api/me", { credentials: "same-origin" }).then(async (r) => {
-    if (!r.ok) return showLogin();
-    me = await r.json(); csrf = me.csrf_token; showWork();
-  }).catch(showLogin);
+  PforteSession.start((who) => { me = who; csrf = who.csrf_token; showWork(); }, showLogin);
 })();
