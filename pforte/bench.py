@@ -45,6 +45,39 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def _model_swap(client: httpx.Client, model: Path, texts: list[str]) -> dict[str, float]:
+    """Load a model into the running server while messages keep coming: how long the swap takes,
+    whether any request fails, the slowest answer meanwhile."""
+    import threading
+
+    done = threading.Event()
+    took: list[float] = []
+
+    def swap() -> None:
+        t0 = time.monotonic()
+        with httpx.Client(base_url=str(client.base_url), timeout=120) as other:
+            other.put("/model", json={"model_file": str(model)}).raise_for_status()
+        took.append(time.monotonic() - t0)
+        done.set()
+
+    thread = threading.Thread(target=swap)
+    thread.start()
+    slowest, failed, requests, index = 0.0, 0, 0, 0
+    while not done.is_set():
+        t0 = time.perf_counter()
+        try:
+            client.post(
+                "/model/parse", json={"text": texts[index % len(texts)]}, timeout=30
+            ).raise_for_status()
+        except httpx.HTTPError:
+            failed += 1
+        slowest = max(slowest, (time.perf_counter() - t0) * 1000)
+        requests, index = requests + 1, index + 1
+        time.sleep(0.05)
+    thread.join()
+    return {"seconds": took[0], "failed": failed, "slowest_ms": slowest, "requests": requests}
+
+
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="pforte-bench-"))
     _engine, sessions = database_with_content(f"sqlite:///{work / 'content.db'}")
@@ -86,6 +119,7 @@ def main() -> None:
                 t0 = time.perf_counter()
                 client.post("/model/parse", json={"text": text}).raise_for_status()
                 latencies.append((time.perf_counter() - t0) * 1000)
+            swap = _model_swap(client, model.path, texts)
         server_peak = _vm_hwm_mb(rasa.pid)
     finally:
         rasa.terminate()
@@ -106,6 +140,8 @@ def main() -> None:
             f"| parse latency over HTTP, {len(latencies)} held-out messages | p50 {statistics.median(latencies):.1f} ms, p95 {percentile(latencies, 0.95):.1f} ms | p95 ≤ 50 ms |",
             f"| peak memory of the Rasa server | {server_peak:.0f} MB | |",
             f"| `pforte classify`, 1,000 messages (model load included) | {classify_seconds:.1f} s | < 60 s |",
+            f"| new model into the running server (`PUT /model`, as the editors' training does) | {swap['seconds']:.1f} s; "
+            f"{swap['requests']} parses meanwhile, {swap['failed']} failed, slowest {swap['slowest_ms']:.0f} ms | no failed request |",
         ]
     )
     write_section("bench", text)
