@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -193,4 +194,6 @@ class TrainingRun(Base):
     model_path: Mapped[str | None] = mapped_column(String(500))
     scores: Mapped[dict[str, float] | None] = mapped_column(JSON)
     running_scores: Mapped[dict[str, float] | None] = mapped_column(JSON)
-    reason: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)  # in English, for the log
+    # What the editor is shown, in their language: {"message": "TRAINING_WORSE", ...values}
+    reason_params: Mapped[dict[str, Any] | None] = mapped_column(JSON)

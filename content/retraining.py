@@ -28,13 +28,16 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from content.models import Example, Topic, TopicKind, TrainingRun, TrainingStatus, utcnow
+from pforte import messages as m
 from pforte.db import unit_of_work
+from pforte.i18n import translate
 from pforte.paths import HELDOUT_DIR, MODELS_DIR
 from pforte.training import MIN_EXAMPLES
 
@@ -44,11 +47,34 @@ SETTLE = dt.timedelta(seconds=5)  # wait for more changes before an automatic ru
 STALE = dt.timedelta(minutes=10)  # a running run without heartbeat this long was interrupted
 MAX_DROP = 2.0  # points of held-out accuracy a new model may lose in any language
 EXPECTED_TRAIN_SECONDS = 20.0  # for the progress bar while Rasa trains
-LANGUAGE_NAMES = {"de": "German", "ru": "Russian", "he": "Hebrew"}
+LANGUAGE_NAMES = {"de": m.EDITOR_LANG_DE, "ru": m.EDITOR_LANG_RU, "he": m.EDITOR_LANG_HE}
+
+
+def describe(params: dict[str, Any], language: str | None = None) -> str:
+    """The reason a run was not used: ``{"message": "TRAINING_…", …values}`` as a sentence in the
+    editor's language (English, the message id itself, when ``language`` is None)."""
+
+    def say(message: str, **values: object) -> str:
+        return translate(language, message, **values) if language else message.format(**values)
+
+    values = {k: v for k, v in params.items() if k != "message"}
+    if "language" in values:
+        values["language"] = say(LANGUAGE_NAMES.get(str(values["language"]), str(values["language"])))
+    if "drops" in values:
+        decimal = "," if language in ("de", "ru") else "."
+        values["details"] = ", ".join(
+            f"{say(LANGUAGE_NAMES.get(code, code))} {before:.1f} % → {after:.1f} %".replace(".", decimal)
+            for code, before, after in values.pop("drops")
+        )
+    return say(getattr(m, str(params["message"])), **values)
 
 
 class Refusal(Exception):
-    """The new model is not deployed; the message says why, for the editor."""
+    """The new model is not used; ``params`` say why (see ``describe``)."""
+
+    def __init__(self, message: str, **values: object) -> None:
+        self.params: dict[str, Any] = {"message": message, **values}
+        super().__init__(describe(self.params))
 
 
 # ---------------------------------------------------------------- queueing (request side)
@@ -95,10 +121,7 @@ def check_examples(session: Session) -> None:
         key = " ".join(text.casefold().split())
         other = seen.setdefault(key, slug)
         if other != slug:
-            raise Refusal(
-                f'The example question "{text}" is in two topics ({other} and {slug}); '
-                "the model cannot learn both. Remove it from one of them."
-            )
+            raise Refusal("TRAINING_DUPLICATE", question=text, first=other, second=slug)
     crisis: dict[str, int] = defaultdict(int)
     for language in session.scalars(
         select(Example.language).join(Topic).where(Topic.kind == TopicKind.CRISIS.value)
@@ -107,8 +130,7 @@ def check_examples(session: Session) -> None:
     for language in LANGUAGE_NAMES:
         if crisis[language] < MIN_EXAMPLES:
             raise Refusal(
-                f"The crisis topic has {crisis[language]} example questions in {LANGUAGE_NAMES[language]}; "
-                f"it needs at least {MIN_EXAMPLES}: a person in danger must always be recognised."
+                "TRAINING_FEW_CRISIS", count=crisis[language], language=language, minimum=MIN_EXAMPLES
             )
 
 
@@ -152,20 +174,14 @@ def heldout_scores(model: Path, heldout: Heldout, faq: set[str]) -> dict[str, fl
     return scores
 
 
-def compare(new: dict[str, float], running: dict[str, float]) -> str | None:
-    """The reason to refuse the new model, or None."""
-    worse = [
-        f"{LANGUAGE_NAMES.get(lang, lang)} {running[lang]:.1f} % → {new.get(lang, 0.0):.1f} %"
+def compare(new: dict[str, float], running: dict[str, float]) -> Refusal | None:
+    """Why the new model must not replace the running one, or None."""
+    drops = [
+        [lang, running[lang], new.get(lang, 0.0)]
         for lang in sorted(running)
         if new.get(lang, 0.0) < running[lang] - MAX_DROP
     ]
-    if not worse:
-        return None
-    return (
-        f"The new model recognises the test questions worse than the running one by more than "
-        f"{MAX_DROP:g} points: {', '.join(worse)}. The running model stays. Check the example "
-        "questions changed since the last training."
-    )
+    return Refusal("TRAINING_WORSE", points=f"{MAX_DROP:g}", drops=drops) if drops else None
 
 
 # ---------------------------------------------------------------- the worker
@@ -225,7 +241,8 @@ class TrainingWorker:
                 .values(
                     status=TrainingStatus.FAILED.value,
                     finished_at=now,
-                    reason="The training was interrupted (the server stopped). Please start it again.",
+                    reason=m.TRAINING_INTERRUPTED,
+                    reason_params={"message": "TRAINING_INTERRUPTED"},
                 )
             )
             if session.scalar(
@@ -260,14 +277,24 @@ class TrainingWorker:
         try:
             self._run(run_id)
         except Refusal as refusal:
-            self._set(run_id, status=TrainingStatus.REFUSED.value, reason=str(refusal), finished_at=utcnow())
+            self._set(
+                run_id,
+                status=TrainingStatus.REFUSED.value,
+                reason=str(refusal),
+                reason_params=refusal.params,
+                finished_at=utcnow(),
+            )
         except Exception as error:
             logger.exception("training run %s failed", run_id)
-            reason = str(error).strip() or type(error).__name__
+            params = {
+                "message": "TRAINING_FAILED",
+                "error": (str(error).strip() or type(error).__name__)[-1500:],
+            }
             self._set(
                 run_id,
                 status=TrainingStatus.FAILED.value,
-                reason=f"The training failed: {reason[-1500:]}",
+                reason=describe(params),
+                reason_params=params,
                 finished_at=utcnow(),
             )
 
@@ -308,9 +335,9 @@ class TrainingWorker:
         self._set(run_id, progress=75, running_scores=running)
         new = heldout_scores(model.path, heldout, faq)
         self._set(run_id, progress=90, scores=new)
-        reason = compare(new, running)
-        if reason is not None:
-            raise Refusal(reason)
+        refusal = compare(new, running)
+        if refusal is not None:
+            raise refusal
         self._set(run_id, phase="deploy", progress=92)
         self._deploy(model.path, self._current)
         self._set(

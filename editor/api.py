@@ -484,8 +484,9 @@ def delete_example(example_id: int, user: Editor, session: Db) -> Response:
 # ---------------------------------------------------------------- training
 
 
-def _run_json(session: Session, run: TrainingRun) -> dict[str, Any]:
+def _run_json(session: Session, run: TrainingRun, language: str) -> dict[str, Any]:
     names = _names(session, {run.requested_by_id})
+    reason = retraining.describe(run.reason_params, language) if run.reason_params else run.reason
     return {
         "id": run.id,
         "status": run.status,
@@ -497,27 +498,36 @@ def _run_json(session: Session, run: TrainingRun) -> dict[str, Any]:
         "finished_at": run.finished_at.isoformat() if run.finished_at else None,
         "scores": run.scores,
         "running_scores": run.running_scores,
-        "reason": run.reason,
+        "reason": reason,
     }
 
 
+def _ui_language(request: Request) -> str:
+    """The editor page's language: ?lang=, else the browser's, else German."""
+    asked = request.query_params.get("lang") or (request.headers.get("accept-language") or "")[:2]
+    return asked if asked in LANGUAGES else "de"
+
+
 @router.get("/training")
-def training(user: Editor, session: Db) -> dict[str, Any]:
-    """The queued or running training (with phase and progress) and the last ten runs."""
+def training(request: Request, user: Editor, session: Db) -> dict[str, Any]:
+    """The queued or running training (with phase and progress) and the last ten runs; a
+    refusal's or failure's reason in the page's language (?lang=de|ru|he)."""
     current = retraining.active_run(session)
+    language = _ui_language(request)
     return {
         "needed": current is not None and current.status == TrainingStatus.QUEUED.value,
-        "current": _run_json(session, current) if current else None,
-        "runs": [_run_json(session, run) for run in retraining.recent_runs(session)],
+        "current": _run_json(session, current, language) if current else None,
+        "runs": [_run_json(session, run, language) for run in retraining.recent_runs(session)],
     }
 
 
 @router.post("/training", status_code=202)
-def start_training(user: Editor, session: Db) -> dict[str, Any]:
+def start_training(request: Request, user: Editor, session: Db) -> dict[str, Any]:
     current = retraining.active_run(session)
     if current is not None and current.status == TrainingStatus.RUNNING.value:
         raise HTTPException(409, "A training is running; wait until it has finished.")
-    return _run_json(session, retraining.queue_training(session, user_id=user.id, now=True))
+    run = retraining.queue_training(session, user_id=user.id, now=True)
+    return _run_json(session, run, _ui_language(request))
 
 
 # ---------------------------------------------------------------- try it

@@ -235,7 +235,7 @@ EDITOR_TRAINING_NEEDED = _("There are changes the bot has not learned yet: a tra
 EDITOR_RUN_QUEUED = _("Queued")
 EDITOR_RUN_RUNNING = _("Running")
 EDITOR_RUN_DEPLOYED = _("In use")
-EDITOR_RUN_REFUSED = _("Not used (worse)")
+EDITOR_RUN_REFUSED = _("Not used")
 EDITOR_RUN_FAILED = _("Failed")
 EDITOR_PHASE_EXPORT = _("Collecting the content")
 EDITOR_PHASE_TRAIN = _("Training the model")
@@ -313,3 +313,20 @@ QUEUE_CLOSED = _(
 BUTTON_CANCEL = _("Continue with the bot")
 HANDOFF_CANCELLED = _("All right, the bot continues. You can ask for a person again at any time.")
 WEEKDAYS = [_("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"), _("Sunday")]
+
+# Why a training was not used (shown to editors in their language)
+TRAINING_DUPLICATE = _(
+    'The example question "{question}" is in two topics ({first} and {second}); the model cannot '
+    "learn both. Remove it from one of them. The bot keeps the previous model."
+)
+TRAINING_FEW_CRISIS = _(
+    "The crisis topic has only {count} example questions in {language}; it needs at least {minimum}, "
+    "so that a person in danger is always recognised. The bot keeps the previous model."
+)
+TRAINING_WORSE = _(
+    "The new model recognises the test questions worse than the running one, by more than {points} "
+    "points: {details}. The bot keeps the previous model. Please check the example questions changed "
+    "since the last training."
+)
+TRAINING_INTERRUPTED = _("The training was interrupted because the server stopped. Please start it again.")
+TRAINING_FAILED = _("The training failed. Technical details: {error}")

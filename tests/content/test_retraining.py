@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import delete, select
 
 from content.models import Example, Topic, TrainingRun, TrainingStatus
-from content.retraining import TrainingWorker, compare, queue_training
+from content.retraining import TrainingWorker, compare, describe, queue_training
 from content.review import review_due, review_due_on
 from content.store import get_topic
 from pforte.db import unit_of_work
@@ -22,8 +22,13 @@ from tests.conftest import Database, Servers
 def test_compare_refuses_a_drop_of_more_than_two_points_and_names_the_language() -> None:
     running = {"de": 95.0, "he": 90.0, "ru": 93.0}
     assert compare({"de": 93.1, "he": 91.0, "ru": 93.0}, running) is None
-    reason = compare({"de": 92.9, "he": 90.0, "ru": 93.0}, running)
-    assert reason is not None and "German 95.0 % → 92.9 %" in reason and "Hebrew" not in reason
+    refusal = compare({"de": 92.9, "he": 90.0, "ru": 93.0}, running)
+    assert refusal is not None
+    assert "German 95.0 % → 92.9 %" in str(refusal) and "Hebrew" not in str(refusal)
+    # The editor reads it in the page's language.
+    german = describe(refusal.params, "de")
+    assert "Deutsch 95,0 % → 92,9 %" in german and "mehr als 2 Punkte" in german
+    assert "Немецкий 95,0 % → 92,9 %" in describe(refusal.params, "ru")
     assert compare({"de": 95.0}, {}) is None  # nothing to compare with: the first model
 
 
@@ -103,7 +108,9 @@ def test_a_worse_model_is_refused_and_a_sound_one_replaces_the_running_one(
         with unit_of_work(database.sessions) as session:
             session.add_all(Example(topic_id=t, language=lang, text=text) for t, lang, text in kept)
     assert run.status == TrainingStatus.REFUSED.value, run.reason
-    assert run.reason is not None and "German" in run.reason and "The running model stays" in run.reason
+    assert (
+        run.reason is not None and "German" in run.reason and "The bot keeps the previous model" in run.reason
+    )
     assert run.scores is not None and run.running_scores is not None
     assert run.scores["de"] < run.running_scores["de"] - 2
     assert rasa_model(servers) == before
@@ -159,7 +166,7 @@ def test_too_few_crisis_questions_are_refused(database: Database) -> None:
     try:
         with (
             database.sessions() as session,
-            pytest.raises(Refusal, match="crisis topic has 4 example questions in Hebrew"),
+            pytest.raises(Refusal, match="crisis topic has only 4 example questions in Hebrew"),
         ):
             check_examples(session)
     finally:

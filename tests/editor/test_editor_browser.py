@@ -455,8 +455,10 @@ async def test_a_broken_example_set_is_refused_with_the_reason_and_the_model_sta
             await expect(run).to_contain_text(de(m.EDITOR_RUN_REFUSED))
             reason = run.get_by_test_id("run-reason")
             await expect(reason).to_be_visible()
-            await expect(reason).to_contain_text(f'"{question}"')
-            await expect(reason).to_contain_text("kindergeld and wohngeld")
+            # In the page's language: the question, both topics, and that the bot keeps its model.
+            await expect(reason).to_have_text(
+                de(m.TRAINING_DUPLICATE, question=question, first="kindergeld", second="wohngeld")
+            )
             await expect(run).to_contain_text(de(m.EDITOR_KEPT_MODEL))
             await page.screenshot(path=shot("editor-training-refused.png"), full_page=True)
             async with httpx.AsyncClient() as rasa:

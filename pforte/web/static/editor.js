@@ -625,7 +625,7 @@
     clearTimeout(trainingTimer);
     let data;
     try {
-      data = await api("GET", "/content/training");
+      data = await api("GET", "/content/training?lang=" + encodeURIComponent(P.lang));
     } catch (error) {
       if (error.status !== 401) trainingTimer = setTimeout(() => loadTraining(false).catch(() => {}), 5 * POLL_MS);
       throw error;
