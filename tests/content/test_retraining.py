@@ -52,7 +52,8 @@ def run_once(worker: TrainingWorker, database: Database) -> TrainingRun:
 
 
 def rasa_model(servers: Servers) -> str:
-    return str(httpx.get(f"{servers.rasa_url}/status").json()["model_file"])
+    """Which model the running Rasa has loaded (its id is new for every training)."""
+    return str(httpx.get(f"{servers.rasa_url}/status").json()["model_id"])
 
 
 @pytest.fixture
@@ -85,56 +86,54 @@ def test_an_example_in_two_topics_is_refused_before_training(
 
 
 @pytest.mark.rasa
-@pytest.mark.timeout(900)  # two trainings and three held-out runs; slow when the machine is busy
+@pytest.mark.timeout(900)  # a real training and three held-out runs; slow when the machine is busy
 def test_a_worse_model_is_refused_and_a_sound_one_replaces_the_running_one(
     worker: TrainingWorker, database: Database, servers: Servers, trained_model: Path, tmp_path: Path
 ) -> None:
     if database.name != "sqlite":
         pytest.skip("trains twice; the database side is the same on PostgreSQL (the test above)")
     before = rasa_model(servers)
-    # Break it: the German example questions of the five largest money and family topics gone.
-    gone = ["wohngeld", "kindergeld", "buergergeld", "rente", "elterngeld"]
-    with unit_of_work(database.sessions) as session:
-        ids = session.scalars(select(Topic.id).where(Topic.slug.in_(gone)))
-        rows = list(
-            session.scalars(select(Example).where(Example.topic_id.in_(list(ids)), Example.language == "de"))
-        )
-        kept = [(e.topic_id, e.language, e.text) for e in rows]
-        for example in rows:
-            session.delete(example)
     try:
-        run = run_once(worker, database)
-    finally:
-        with unit_of_work(database.sessions) as session:
-            session.add_all(Example(topic_id=t, language=lang, text=text) for t, lang, text in kept)
-    assert run.status == TrainingStatus.REFUSED.value, run.reason
-    assert (
-        run.reason is not None and "German" in run.reason and "The bot keeps the previous model" in run.reason
-    )
-    assert run.scores is not None and run.running_scores is not None
-    assert run.scores["de"] < run.running_scores["de"] - 2
-    assert rasa_model(servers) == before
-    assert not (tmp_path / "current.tar.gz").exists()
-
-    # Sound: one more example question. Trained, checked, loaded into the running server.
-    with unit_of_work(database.sessions) as session:
-        topic = get_topic(session, slug="wohngeld")
-        assert topic is not None
-        extra = Example(topic_id=topic.id, language="de", text="Zuschuss zur Miete vom Amt, wie geht das")
-        session.add(extra)
-    try:
+        # Sound: the content as it is (Rasa's component cache makes this training quick). Trained,
+        # checked against the running model, loaded into the running server.
         run = run_once(worker, database)
         assert run.status == TrainingStatus.DEPLOYED.value, run.reason
-        assert run.progress == 100 and run.scores is not None
+        assert run.progress == 100 and run.scores is not None and run.running_scores is not None
         assert rasa_model(servers) != before
         assert (tmp_path / "current.tar.gz").exists()
         parsed = httpx.post(
             f"{servers.rasa_url}/model/parse", json={"text": "Wie beantrage ich Wohngeld?"}
         ).json()
         assert parsed["intent"]["name"] == "wohngeld"
-    finally:
+        deployed = rasa_model(servers)
+
+        # Broken: the German example questions of five money and family topics gone (a real training).
+        gone = ["wohngeld", "kindergeld", "buergergeld", "rente", "elterngeld"]
         with unit_of_work(database.sessions) as session:
-            session.execute(delete(Example).where(Example.id == extra.id))
+            ids = session.scalars(select(Topic.id).where(Topic.slug.in_(gone)))
+            rows = list(
+                session.scalars(
+                    select(Example).where(Example.topic_id.in_(list(ids)), Example.language == "de")
+                )
+            )
+            kept = [(e.topic_id, e.language, e.text) for e in rows]
+            for example in rows:
+                session.delete(example)
+        try:
+            run = run_once(worker, database)
+        finally:
+            with unit_of_work(database.sessions) as session:
+                session.add_all(Example(topic_id=t, language=lang, text=text) for t, lang, text in kept)
+        assert run.status == TrainingStatus.REFUSED.value, run.reason
+        assert (
+            run.reason is not None
+            and "German" in run.reason
+            and "The bot keeps the previous model" in run.reason
+        )
+        assert run.scores is not None and run.running_scores is not None
+        assert run.scores["de"] < run.running_scores["de"] - 2
+        assert rasa_model(servers) == deployed
+    finally:
         # The other tests talk to the shipped model.
         httpx.put(
             f"{servers.rasa_url}/model", json={"model_file": str(trained_model)}, timeout=120
