@@ -91,7 +91,7 @@ def test_a_worse_model_is_refused_and_a_sound_one_replaces_the_running_one(
     worker: TrainingWorker, database: Database, servers: Servers, trained_model: Path, tmp_path: Path
 ) -> None:
     if database.name != "sqlite":
-        pytest.skip("trains twice; the database side is the same on PostgreSQL (the test above)")
+        pytest.skip("a real training; the database side is the same on PostgreSQL (the test above)")
     before = rasa_model(servers)
     try:
         # Sound: the content as it is (Rasa's component cache makes this training quick). Trained,
