@@ -74,7 +74,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
         "he": [
             r"להתאבד|התאבדות|אתאבד|מתאבד|יתאבד|תתאבד|להתעבד|אובדני",
             r"לא (רוצה|רוצהה|מסוגל|מסוגלת|יכול|יכולה) (לחיות|להמשיכ לחיות)",
-            r"(רוצה|רוצימ) (פשוט )?למות",
+            r"(רוצה|רוצימ) (פשוט )?למות(?! (מבושה|מצחוק|משעמומ|מרעב))",
             r"לשימ (קצ|סופ) (ל?חיי|לזה|להכל)",
             r"(לגמור|גומר|גומרת|אגמור) (עמ|את) הכל|לגמור עמ החיימ",
             r"לסיימ את (החיימ|חיי)",
@@ -182,7 +182,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(putzmittel|reiniger|gift)\b.{0,20}(getrunken|geschluckt|gegessen)",
             r"\b(krampft|krampfanfall)\b",
             r"\b(es brennt|brennt es)\b|\bfeuer in\b",
-            r"\bich sterbe\b",
+            r"\bich sterbe\b(?! vor (langeweile|lachen|neugier|hunger|durst|hitze|kalte|ungeduld)\b)",
         ],
         "ru": [
             r"\b(инфаркт|инсульт|передоз)\b(?!.{0,40}\b(после|был|год|назад|инвалид))",

@@ -34,6 +34,10 @@ def test_danger_signals_are_caught(text: str, category: str) -> None:
         "мой муж умер, как оформить пенсию",
         "מה שעות הפעילות שלכם",
         "",
+        # Figures of speech, not danger.
+        "Ich sterbe vor Langeweile im Wartezimmer",
+        "ich sterbe vor lachen",
+        "אני רוצה למות מבושה, שכחתי את הטופס",
     ],
 )
 def test_ordinary_messages_are_not_crises(text: str) -> None:
