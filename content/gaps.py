@@ -92,7 +92,11 @@ def grouped_gaps(
     for row in rows:
         grams = _trigrams(row.text)
         best = max(
-            ((similarity(grams, g), i) for i, (g, _) in enumerate(groups) if _[0].language == row.language),
+            (
+                (similarity(grams, group_grams), index)
+                for index, (group_grams, members) in enumerate(groups)
+                if members[0].language == row.language
+            ),
             default=(0.0, -1),
         )
         if best[0] >= threshold:

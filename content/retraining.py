@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from content.models import Example, Topic, TopicKind, TrainingRun, TrainingStatus, utcnow
 from pforte import messages as m
 from pforte.db import unit_of_work
-from pforte.i18n import translate
+from pforte.i18n import LANGUAGES, translate
 from pforte.paths import HELDOUT_DIR, MODELS_DIR
 from pforte.training import MIN_EXAMPLES
 
@@ -47,7 +47,7 @@ SETTLE = dt.timedelta(seconds=5)  # wait for more changes before an automatic ru
 STALE = dt.timedelta(minutes=10)  # a running run without heartbeat this long was interrupted
 MAX_DROP = 2.0  # points of held-out accuracy a new model may lose in any language
 EXPECTED_TRAIN_SECONDS = 150.0  # for the progress bar while Rasa trains (make bench measures it)
-LANGUAGE_NAMES = {"de": m.EDITOR_LANG_DE, "ru": m.EDITOR_LANG_RU, "he": m.EDITOR_LANG_HE}
+LANGUAGE_LABELS = {"de": m.EDITOR_LANG_DE, "ru": m.EDITOR_LANG_RU, "he": m.EDITOR_LANG_HE}
 
 
 def describe(params: dict[str, Any], language: str | None = None) -> str:
@@ -59,11 +59,11 @@ def describe(params: dict[str, Any], language: str | None = None) -> str:
 
     values = {k: v for k, v in params.items() if k != "message"}
     if "language" in values:
-        values["language"] = say(LANGUAGE_NAMES.get(str(values["language"]), str(values["language"])))
+        values["language"] = say(LANGUAGE_LABELS.get(str(values["language"]), str(values["language"])))
     if "drops" in values:
         decimal = "," if language in ("de", "ru") else "."
         values["details"] = ", ".join(
-            f"{say(LANGUAGE_NAMES.get(code, code))} {before:.1f} % → {after:.1f} %".replace(".", decimal)
+            f"{say(LANGUAGE_LABELS.get(code, code))} {before:.1f} % → {after:.1f} %".replace(".", decimal)
             for code, before, after in values.pop("drops")
         )
     return say(getattr(m, str(params["message"])), **values)
@@ -127,7 +127,7 @@ def check_examples(session: Session) -> None:
         select(Example.language).join(Topic).where(Topic.kind == TopicKind.CRISIS.value)
     ):
         crisis[language] += 1
-    for language in LANGUAGE_NAMES:
+    for language in LANGUAGES:
         if crisis[language] < MIN_EXAMPLES:
             raise Refusal(
                 "TRAINING_FEW_CRISIS", count=crisis[language], language=language, minimum=MIN_EXAMPLES

@@ -13,7 +13,8 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from content.models import Answer, AnswerStatus, Example, Topic, TopicKind, TopicTitle
-from content.store import LANGUAGES, get_topic
+from content.review import Refused, record_published, save_draft
+from content.store import LANGUAGES, get_topic, list_topics
 
 SLUG = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
 GROUPS = {"service", "money", "health", "housing", "family", "community", "dialogue"}
@@ -103,8 +104,6 @@ def import_topics(session: Session, *, topics: list[TopicFile], author_id: int |
     """Upsert topics: titles and examples as given. Answers: published at once when the
     files come from the repository (``author_id`` None: reviewed there); from an editor's
     upload, a changed answer becomes the uploader's draft (four eyes still apply)."""
-    from content.review import Refused, record_published, save_draft
-
     result = ImportResult(topics=len(topics))
     for item in topics:
         topic = get_topic(session, slug=item.slug)
@@ -181,16 +180,12 @@ def topic_document(topic: Topic) -> dict[str, Any]:
 
 def export_document(session: Session) -> str:
     """The whole content as one YAML document, ``{"topics": [...]}``: what import reads back."""
-    from content.store import list_topics
-
     topics = [topic_document(topic) for topic in list_topics(session)]
     return yaml.safe_dump({"topics": topics}, allow_unicode=True, sort_keys=False, width=100)
 
 
 def write_directory(session: Session, *, target: Path) -> int:
     """One file per topic, ``<slug>.yml``, in the format ``read_directory`` reads."""
-    from content.store import list_topics
-
     target.mkdir(parents=True, exist_ok=True)
     topics = list_topics(session)
     for topic in topics:

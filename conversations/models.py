@@ -10,11 +10,7 @@ from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from conversations.state import State
-from pforte.db import Base
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+from pforte.db import Base, utcnow
 
 
 class Direction(str, Enum):

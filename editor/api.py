@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from content import gaps as gap_store
@@ -35,10 +35,11 @@ from content.store import LANGUAGES, get_topic, list_topics
 from content.yaml_files import GROUPS, SLUG
 from handoff.api import Db, current_user
 from handoff.models import Role, User
+from pforte.i18n import page_language
 
 router = APIRouter(prefix="/api/content", tags=["content"])
 EDITABLE_GROUPS = sorted(GROUPS - {"dialogue"})
-MIN_EXAMPLE, MAX_EXAMPLE = 1, 2000
+MAX_EXAMPLE = 2000
 
 
 def editor(user: Annotated[User, Depends(current_user)]) -> User:
@@ -106,7 +107,7 @@ def _topic_or_404(session: Session, slug: str) -> Topic:
     return topic
 
 
-def _language(lang: str) -> str:
+def language_or_404(lang: str) -> str:
     if lang not in LANGUAGES:
         raise HTTPException(404, f"unknown language (use one of {', '.join(LANGUAGES)})")
     return lang
@@ -143,9 +144,14 @@ def _language_states(
         for r in session.scalars(select(AnswerRevision).where(AnswerRevision.status.in_(OPEN_REVISION)))
     }
     names = _names(session, {r.author_id for r in pending.values()})
-    counts: dict[tuple[int, str], int] = {}
-    for topic_id, language in session.execute(select(Example.topic_id, Example.language)):
-        counts[(topic_id, language)] = counts.get((topic_id, language), 0) + 1
+    counts = {
+        (topic_id, language): int(n)
+        for topic_id, language, n in session.execute(
+            select(Example.topic_id, Example.language, func.count()).group_by(
+                Example.topic_id, Example.language
+            )
+        )
+    }
     feedback = feedback_counts(session)
     out = {}
     for topic in topics:
@@ -346,7 +352,7 @@ def save_answer(slug: str, lang: str, body: AnswerIn, user: Editor, session: Db)
         )
     revision = _refusal(
         lambda: review.save_draft(
-            session, topic=topic, language=_language(lang), text=body.text, author_id=user.id
+            session, topic=topic, language=language_or_404(lang), text=body.text, author_id=user.id
         )
     )
     return _step(revision)
@@ -410,7 +416,7 @@ def revision(revision_id: int, user: Editor, session: Db) -> dict[str, Any]:
 def answer_history(slug: str, lang: str, user: Editor, session: Db) -> list[dict[str, Any]]:
     """Every published version, newest first, with author, reviewer and time."""
     topic = _topic_or_404(session, slug)
-    versions = review.history(session, topic_id=topic.id, language=_language(lang))
+    versions = review.history(session, topic_id=topic.id, language=language_or_404(lang))
     names = _names(session, {v.author_id for v in versions} | {v.reviewer_id for v in versions})
     return [
         {
@@ -436,7 +442,7 @@ def diff(user: Editor, session: Db, from_id: Annotated[int, Query(alias="from")]
 def confirm(slug: str, lang: str, user: Editor, session: Db) -> dict[str, Any]:
     """The published text was checked and is still right: its review date becomes today."""
     topic = _topic_or_404(session, slug)
-    _refusal(lambda: review.confirm(session, topic=topic, language=_language(lang), today=_today()))
+    _refusal(lambda: review.confirm(session, topic=topic, language=language_or_404(lang), today=_today()))
     return {"reviewed_on": _today().isoformat()}
 
 
@@ -448,7 +454,7 @@ def add_examples(slug: str, lang: str, body: ExamplesIn, user: Editor, session: 
     """Add example questions (blank lines and ones the topic has already are skipped); queues
     a training."""
     topic = _topic_or_404(session, slug)
-    language = _language(lang)
+    language = language_or_404(lang)
     have = {
         " ".join(t.casefold().split())
         for t in session.scalars(select(Example.text).where(Example.topic_id == topic.id))
@@ -503,9 +509,7 @@ def _run_json(session: Session, run: TrainingRun, language: str) -> dict[str, An
 
 
 def _ui_language(request: Request) -> str:
-    """The editor page's language: ?lang=, else the browser's, else German."""
-    asked = request.query_params.get("lang") or (request.headers.get("accept-language") or "")[:2]
-    return asked if asked in LANGUAGES else "de"
+    return page_language(request.query_params.get("lang"), request.headers.get("accept-language"))
 
 
 @router.get("/training")

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from pforte import messages as m
-from pforte.i18n import LANGUAGES, translate
+from pforte.i18n import LANGUAGES, page_language, translate
 
 router = APIRouter()
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
@@ -29,8 +29,7 @@ BOT_BUTTONS = {"human": m.BUTTON_HUMAN, "helpful": m.BUTTON_HELPFUL, "not_helpfu
 
 @router.get("/editor", response_class=HTMLResponse, include_in_schema=False)
 async def editor_page(request: Request) -> HTMLResponse:
-    asked = request.query_params.get("lang") or (request.headers.get("accept-language") or "")[:2]
-    language = asked if asked in LANGUAGES else "de"
+    language = page_language(request.query_params.get("lang"), request.headers.get("accept-language"))
     strings = {name: translate(language, getattr(m, name)) for name in STRINGS}
     buttons = {
         answer_language: {key: translate(answer_language, text) for key, text in BOT_BUTTONS.items()}

@@ -9,9 +9,8 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request, Response
 
 from content import retraining, spreadsheet
-from content.store import LANGUAGES
 from content.yaml_files import ContentError, export_document, import_topics, read_document
-from editor.api import Editor
+from editor.api import Editor, language_or_404
 from handoff.api import Db
 from pforte.db import unit_of_work
 
@@ -61,15 +60,9 @@ async def import_yaml(request: Request, user: Editor) -> dict[str, Any]:
     return await asyncio.to_thread(work)
 
 
-def _language(lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise HTTPException(404, f"unknown language (use one of {', '.join(LANGUAGES)})")
-    return lang
-
-
 @router.get("/export/{lang}.csv")
 def export_csv(lang: str, user: Editor, session: Db) -> Response:
-    table = spreadsheet.rows(session, language=_language(lang))
+    table = spreadsheet.rows(session, language=language_or_404(lang))
     return Response(
         spreadsheet.to_csv(table),
         media_type="text/csv; charset=utf-8",
@@ -79,35 +72,40 @@ def export_csv(lang: str, user: Editor, session: Db) -> Response:
 
 @router.get("/export/{lang}.xlsx")
 def export_xlsx(lang: str, user: Editor, session: Db) -> Response:
-    table = spreadsheet.rows(session, language=_language(lang))
+    table = spreadsheet.rows(session, language=language_or_404(lang))
     return Response(
         spreadsheet.to_xlsx(table, language=lang), media_type=XLSX, headers=_attachment(f"pforte-{lang}.xlsx")
     )
 
 
-async def _import_sheet(request: Request, user: Any, session: Db, lang: str, xlsx: bool) -> dict[str, Any]:
-    language = _language(lang)
-    data = await _body(request)
-    try:
-        table = spreadsheet.from_xlsx(data) if xlsx else spreadsheet.from_csv(data)
-        result = spreadsheet.apply_rows(session, table=table, language=language, author_id=user.id)
-    except spreadsheet.SheetError as error:
-        raise HTTPException(400, str(error)) from None
-    if result.examples:
-        retraining.queue_training(session, user_id=user.id)
-    return {
-        "titles": result.titles,
-        "drafts": result.drafts,
-        "examples": result.examples,
-        "skipped": result.skipped,
-    }
+async def _import_sheet(request: Request, user: Any, lang: str, xlsx: bool) -> dict[str, Any]:
+    language = language_or_404(lang)
+    data = await _body(request)  # the whole upload first: no database work waits for the network
+
+    def work() -> dict[str, Any]:
+        try:
+            table = spreadsheet.from_xlsx(data) if xlsx else spreadsheet.from_csv(data)
+            with unit_of_work(request.app.state.sessions) as session:
+                result = spreadsheet.apply_rows(session, table=table, language=language, author_id=user.id)
+                if result.examples:
+                    retraining.queue_training(session, user_id=user.id)
+        except spreadsheet.SheetError as error:
+            raise HTTPException(400, str(error)) from None
+        return {
+            "titles": result.titles,
+            "drafts": result.drafts,
+            "examples": result.examples,
+            "skipped": result.skipped,
+        }
+
+    return await asyncio.to_thread(work)
 
 
 @router.post("/import/{lang}.csv")
-async def import_csv(lang: str, request: Request, user: Editor, session: Db) -> dict[str, Any]:
-    return await _import_sheet(request, user, session, lang, xlsx=False)
+async def import_csv(lang: str, request: Request, user: Editor) -> dict[str, Any]:
+    return await _import_sheet(request, user, lang, xlsx=False)
 
 
 @router.post("/import/{lang}.xlsx")
-async def import_xlsx(lang: str, request: Request, user: Editor, session: Db) -> dict[str, Any]:
-    return await _import_sheet(request, user, session, lang, xlsx=True)
+async def import_xlsx(lang: str, request: Request, user: Editor) -> dict[str, Any]:
+    return await _import_sheet(request, user, lang, xlsx=True)

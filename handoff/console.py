@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from pforte import messages as m
-from pforte.i18n import LANGUAGES, translate
+from pforte.i18n import page_language, translate
 
 router = APIRouter()
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
@@ -18,7 +18,6 @@ STRINGS = [name for name in dir(m) if name.startswith("CONSOLE_")]
 
 @router.get("/console", response_class=HTMLResponse, include_in_schema=False)
 async def console_page(request: Request) -> HTMLResponse:
-    asked = request.query_params.get("lang") or (request.headers.get("accept-language") or "")[:2]
-    language = asked if asked in LANGUAGES else "de"
+    language = page_language(request.query_params.get("lang"), request.headers.get("accept-language"))
     strings = {name: translate(language, getattr(m, name)) for name in STRINGS}
     return templates.TemplateResponse(request, "console.html", {"lang": language, "t": strings})

@@ -29,6 +29,12 @@ def translate(language: str | None, message: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def page_language(asked: str | None, accept_language: str | None) -> str:
+    """A staff page's language: ``?lang=``, else the browser's first language, else German."""
+    code = asked or (accept_language or "")[:2]
+    return code if code in LANGUAGES else "de"
+
+
 def _(message: str) -> str:
     """Marks a message id for extraction; translate it later with ``translate``."""
     return message
