@@ -8,7 +8,7 @@ PYTHON310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python
 APP := .venv/bin
 RASA := .venv-rasa/bin
 
-.PHONY: help setup run test lint format train eval bench content clean
+.PHONY: help setup run test lint format train eval bench content language-profile clean
 
 help:
 	@echo "make run    start everything (Rasa, actions, app) - chat at http://localhost:8080/chat"
@@ -62,6 +62,12 @@ format: setup
 
 content: setup
 	$(APP)/pforte content import
+
+# The German / Russian-in-Latin-letters word profile of language identification, from the content's
+# German and Russian texts (pforte/text/latin_profile.py); committed, rebuilt when content grows.
+language-profile: setup
+	$(APP)/python -m pforte.text.latin_profile check
+	$(APP)/python -m pforte.text.latin_profile build
 
 train: setup
 	$(APP)/pforte train

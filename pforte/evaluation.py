@@ -115,6 +115,10 @@ def language_scores(sets: list[Heldout]) -> dict[str, dict[str, tuple[int, int]]
         lang = heldout.language
         out[lang] = {
             "pforte_all": (sum(detect(t).language == lang for t in texts), len(texts)),
+            "pforte_all_client": (
+                sum(detect(t, client_language=lang).language == lang for t in texts),
+                len(texts),
+            ),
             "pforte_all_prior": (sum(detect(t, remembered=lang).language == lang for t in texts), len(texts)),
             "langdetect_all": (sum(langdetect_alone(t) == lang for t in texts), len(texts)),
             "pforte_short": (sum(detect(t).language == lang for t in shorts), len(shorts)),
@@ -231,10 +235,12 @@ def markdown(report: dict[str, Any]) -> str:
     ]
     lines += [
         "Language identification (the file's language is the truth; *first message*: nothing known yet; "
-        "*in a conversation*: the conversation's language is known, which one- and two-word messages keep):",
+        "*first message, client's language*: Telegram's `language_code` is the file's language, as when the "
+        "person's Telegram speaks their language; *in a conversation*: the conversation's language is known, "
+        "which one- and two-word messages keep):",
         "",
-        "| language | Pforte, first message | Pforte, in a conversation | langdetect alone | Pforte, 1–2 words, first message | langdetect alone, 1–2 words | Pforte, 1–2 words, in a conversation |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| language | Pforte, first message | Pforte, first message, client's language | Pforte, in a conversation | langdetect alone | Pforte, 1–2 words, first message | langdetect alone, 1–2 words | Pforte, 1–2 words, in a conversation |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for language, v in report["language"].items():
         lines.append(
@@ -243,6 +249,7 @@ def markdown(report: dict[str, Any]) -> str:
                 pct(*v[k])
                 for k in (
                     "pforte_all",
+                    "pforte_all_client",
                     "pforte_all_prior",
                     "langdetect_all",
                     "pforte_short",

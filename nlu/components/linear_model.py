@@ -12,8 +12,8 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from nlu.components.translit import augment
 from pforte.text.normalise import fold
+from pforte.text.translit import augment
 
 DEFAULTS: dict[str, Any] = {
     "char_ngrams": [2, 5],

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from pforte.text.latin_profile import profile
 from pforte.text.normalise import fold, normalise
 
 SUPPORTED = ("de", "ru", "he")
@@ -364,6 +365,8 @@ _GERMAN_WORDS = set(
         "wegen",
         "ohne",
         "hallo",
+        "moin",
+        "servus",
         "danke",
         "bitte",
         "guten",
@@ -418,22 +421,62 @@ def script_counts(text: str) -> dict[str, int]:
     return counts
 
 
+# Words both languages use ("so", "da", "na", "doch", "termin" for a Russian speaker too): no vote.
+_AMBIGUOUS = _TRANSLIT_WORDS & _GERMAN_WORDS | {
+    *("termin", "doch", "mama", "tut", "ne", "chat", "pro", "no", "bot", "den", "ob", "nu", "on", "po"),
+    *("a", "i", "u", "so", "da", "na", "hey", "oma", "opa"),
+}
+# How much more likely (log ratio) a word's trigrams must be in one language to count as its vote.
+_PROFILE_MARGIN = 2.0
+_WORD = re.compile(r"[\w']+")
+
+
+def _votes(text: str) -> tuple[int, int, int, int]:
+    """Words that look Russian-in-Latin-letters (and of those, the ones in the Russian word
+    list), words that look German (and of those, the ones in the German function-word list)."""
+    russian = russian_listed = german = function_words = 0
+    latin_profile = profile()
+    for raw in _WORD.findall(normalise(text).lower()):
+        word = fold(raw)
+        if not word or word in _AMBIGUOUS or not word.replace("'", "").isalpha():
+            continue
+        if word in _TRANSLIT_WORDS:
+            russian += 1
+            russian_listed += 1
+        elif word in _GERMAN_WORDS:
+            german += 1
+            function_words += 1
+        elif any(ch in "äöüß" for ch in raw):
+            german += 1
+        elif len(word) >= 4 and latin_profile is not None:
+            evidence = latin_profile.russian_evidence(word)
+            if evidence > _PROFILE_MARGIN:
+                russian += 1
+            elif evidence < -_PROFILE_MARGIN:
+                german += 1
+        elif latin_profile is None and _TRANSLIT_PATTERN.search(word):
+            russian += 1
+    return russian, russian_listed, german, function_words
+
+
 def _latin_language(text: str) -> Detection | None:
     tokens = fold(text).split()
     if not tokens:
         return None
-    translit = sum(1 for t in tokens if t in _TRANSLIT_WORDS or _TRANSLIT_PATTERN.search(t))
-    german = sum(1 for t in tokens if t in _GERMAN_WORDS)
-    if translit >= 2 and translit > german:
+    russian, russian_listed, german, function_words = _votes(text)
+    # Russian speakers mix German office words into Russian ("elterngeld kak oformit"), while
+    # German speakers do not write Russian words: a listed Russian word and no German function
+    # word decide a tie.
+    if russian >= 2 and russian >= german:
         return Detection("ru", "translit")
-    if translit == 1 and german == 0 and len(tokens) <= 4 and tokens[0] in _TRANSLIT_WORDS:
+    if russian_listed and not function_words and russian >= german:
         return Detection("ru", "translit")
-    if german >= 1 and german >= translit:
+    if function_words >= 1 and german >= russian:
         return Detection("de", "lexicon")
     guessed = _langdetect(text)
-    if guessed is not None:
+    if guessed is not None and not (guessed != "de" and russian > german):
         return Detection(guessed, "langdetect")
-    if translit:
+    if russian > german:
         return Detection("ru", "translit")
     return None
 
@@ -487,7 +530,7 @@ def detect(
     # speakers mix in German office words in Latin letters: one such word decides.
     if hebrew >= 2 and hebrew >= cyrillic:
         return Detection("he", "script")
-    if cyrillic >= 2:
+    if cyrillic >= 2 or (cyrillic and any(_is_cyrillic_word(w) for w in text.split())):
         lowered = set(text.lower())
         if lowered & _UKRAINIAN_ONLY and not lowered & _RUSSIAN_ONLY:
             return Detection("uk", "script")
@@ -502,6 +545,12 @@ def detect(
     if found is not None:
         return found
     return Detection(prior or DEFAULT, "prior" if prior else "default")
+
+
+def _is_cyrillic_word(word: str) -> bool:
+    """A word of Cyrillic letters only, such as the prepositions "в" and "у" between German words."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return bool(letters) and all("\u0400" <= ch <= "\u04ff" for ch in letters)
 
 
 def supported_or_none(code: str | None) -> str | None:

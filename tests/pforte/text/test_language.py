@@ -16,10 +16,28 @@ from pforte.text.language import detect
         ("איך מקבלים Wohngeld", "he"),
         ("Привіт, як справи? Я з Києва, шукаю житло", "uk"),
         ("I would like to know how to apply for housing benefit please", "en"),
+        # German words that look like transliteration to simple rules ("ch", "sch" before a vowel).
+        ("Ich suche eine Flasche und eine Tasche für die Kinder", "de"),
+        ("welche Sicherung brauche ich für die Waschmaschine", "de"),
+        ("Pflegeversicherung welche Unterlagen", "de"),
+        ("schwierige Nachbarschaft, wer hilft", "de"),
+        # Russian in Latin letters with German office words.
+        ("mutterschaftsgeld kak oformit", "ru"),
+        ("krankenkasse otkazala chto delat", "ru"),
+        ("Termin в Jobcenter", "ru"),
+        ("ukraincy wohnberechtigungsschein kak sdelat", "ru"),
     ],
 )
 def test_language_of_longer_messages(text: str, language: str) -> None:
     assert detect(text).language == language
+
+
+def test_the_client_language_decides_a_bare_office_word_on_the_first_message() -> None:
+    assert detect("Schwerbehindertenausweis").language == "de"
+    assert detect("Schwerbehindertenausweis", client_language="he").language == "he"
+    assert detect("Schwerbehindertenausweis", client_language="ru-RU").language == "ru"
+    # A whole German sentence stays German whatever the client's language.
+    assert detect("Ich brauche Hilfe mit dem Antrag", client_language="ru").language == "de"
 
 
 def test_short_messages_keep_the_conversation_language() -> None:
