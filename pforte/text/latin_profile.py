@@ -28,8 +28,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from pforte.text.normalise import fold
 from pforte.text.translit import has_cyrillic, to_latin
 
@@ -89,6 +87,8 @@ def _texts(data: dict, language: str) -> list[str]:
 
 
 def load_examples(topics: Path = TOPICS) -> tuple[list[str], list[str]]:
+    import yaml  # only to build the profile: pforte.text otherwise needs the standard library alone
+
     german: list[str] = []
     russian: list[str] = []
     for path in sorted(topics.glob("*.yml")):
