@@ -476,7 +476,7 @@ def _latin_language(text: str) -> Detection | None:
     guessed = _langdetect(text)
     if guessed is not None and not (guessed != "de" and russian > german):
         return Detection(guessed, "langdetect")
-    if russian > german:
+    if russian_listed and russian > german:
         return Detection("ru", "translit")
     return None
 
