@@ -5,10 +5,12 @@ Used by the Rasa component (classifier.py) and by cross-validation (nlu/crossval
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -19,7 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "char_ngrams": [2, 5],
     "word_ngrams": [1, 2],
     "C": 100.0,
-    "max_iter": 300,
+    "max_iter": 100,
     "transliterate": True,
     "hebrew_prefixes": True,
 }
@@ -78,7 +80,10 @@ class LinearModel:
         model = LogisticRegression(
             C=self.config["C"], max_iter=self.config["max_iter"], class_weight="balanced"
         )
-        model.fit(features, labels)
+        with warnings.catch_warnings():
+            # Stopping before full convergence is deliberate (max_iter in config.yml).
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            model.fit(features, labels)
         self.weights = model.coef_.astype(np.float32)
         self.bias = model.intercept_.astype(np.float32)
         self.classes = [str(c) for c in model.classes_]
