@@ -14,32 +14,117 @@ from dataclasses import dataclass
 
 from pforte.text.normalise import FOLD_TABLE, fold
 
-_NOW_DE = r"(gerade|jetzt|grad|sofort|hilfe|polizei|schnell)"
-_NOW_RU = r"(сейчас|щас|помогите|помоги|спасите|полиция|полицию|срочно)"
-_NOW_HE = r"(עכשיו|כרגע|הצילו|עזרה|משטרה|דחוף)"
+# "Now" for violence: a time word followed by a calm description ("jetzt ist er ruhig",
+# "сейчас он спокоен", "עכשיו הוא רגוע") describes a past attack, not one happening now.
+_CALM_DE = (
+    r"(?! (ist |bin )?(er |sie |ich )?(ist |bin )?(ruhig|weg|nicht|schlaft|bei|in sicherheit|sicher)\b)"
+)
+_CALM_RU = (
+    r"(?! ((он|она|они|мы|я) (уже )?(спокоен|спокойна|спокойны|спит|спят|ушел|ушла|ушли|у|в безопасности)"
+    r"|(все|вс[её]) (хорошо|нормально|спокойно))\b)"
+)
+_CALM_HE = r"(?! ?(הוא |היא |אני |הכל |זה )?(רגוע|רגועה|ישנ|ישנה|לא בבית|לא פה|בסדר|אצל|במקלט|בטוח|בטוחה|נרגע|נרגעה|שקט|יצא|יצאה)\b)"
+_NOW_DE = rf"((gerade|jetzt|grad){_CALM_DE}|sofort|hilfe|polizei|schnell|110|112)"
+_NOW_RU = rf"((сейчас|щас){_CALM_RU}|помогите|помоги|спасите|полиция|полицию|полиции|polizei|срочно|110|112)"
+_NOW_HE = rf"((עכשיו|כרגע){_CALM_HE}|הצילו|עזרה|משטרה|דחופ|110|112)"
+
+# A report of something long past ("2019 zusammengebrochen, seitdem pflegebedürftig") is not an emergency now.
+_PAST_DE = r"^(?!.*\b(19\d\d|20\d\d|letztes jahr|letzten monat|letzte woche|damals|seitdem|vor (\w+ )?(jahren|jahr|monaten|monat|wochen))\b)"
+
+# Persons whose collapse, silence or breathing someone reports (not offices, which also "do not react").
+_PERSON_DE = (
+    r"(er|sie|baby|kind|kleine|kleiner|mann|frau|vater|mutter|papa|mama|oma|opa|sohn|tochter|bruder|"
+    r"schwester|freund|freundin|nachbar|nachbarin|kollege|kollegin|jemand)"
+)
+_PERSON_RU = (
+    r"(он|она|ребенок|ребёнок|младенец|малыш|муж|жена|мама|папа|отец|мать|бабушка|дедушка|друг|подруга|"
+    r"сын|дочь|дочка|брат|сестра|сосед|соседка)"
+)
+_PERSON_HE = (
+    r"\b[ו]?(הוא|היא|ה?תינוק|ה?תינוקת|ה?ילד|ה?ילדה|אבא|אמא|סבא|סבתא|בעלי|אשתי|ה?חבר|ה?חברה|הבנ|הבת|בני|בתי|אחי|"
+    r"אחותי|ה?שכנ|ה?שכנה)\b"
+)
+_CHILD_DE = r"\b(kind|kinder|baby|kleinkind|junge|madchen|kleine|kleiner|sohn|tochter|enkel|enkelin)"
+_CHILD_RU = r"\b(ребенок|ребёнок|ребенка|ребёнка|малыш|малой|младенец|дети|детей|сын|дочь|дочка|внук|внучка|девочка|мальчик)"
+_CHILD_HE = r"\b[וש]?(ה?ילד|ה?ילדה|ה?ילדימ|ה?תינוק|ה?תינוקת|ה?פעוט|ה?פעוטה|ה?קטנ|ה?קטנה|הבנ|הבת|בני|בתי)\b"
 
 PATTERNS: dict[str, dict[str, list[str]]] = {
     "suicide": {
         "de": [
-            r"\b(mich|mir) (selbst |heute |jetzt |noch )*(umbringen|toten|das leben (zu )?nehmen|was antun|etwas antun)",
-            r"\bbring(e|t)? (mich|sich) (selbst |jetzt |heute )?um\b",
-            r"\b(sich|mich) (jetzt |heute )?(umbringt|umbringen|umzubringen|das leben nimmt)",
-            r"\b(selbstmord|suizid|lebensmude|freitod|abschiedsbrief|abschiedsbriefe)",
+            r"\b(mich|mir) (selbst |heute |jetzt |noch )*(umbringen|toten|das leben (zu )?nehmen|(was|etwas) (antun|antue|anzutun))",
+            r"\b(tu|tue) (ich )?mir (heute |heute nacht |jetzt |noch |bald |gleich )*(was|etwas) an\b",
+            r"\bbring(e|t)? (mich|sich) (selbst |jetzt |heute )?um\b(?! ?(\d|\w+ uhr|halb|viertel|punkt|zu|den|die|das|ein|eine|einen|meinen|meine|mein|seine|seinen|erlaubnis|hilfe|rat|geld)\b)",
+            r"\b(sich|mich) (\w+ ){0,3}(umbringt|umbringen|umzubringen|das leben nimmt)",
+            r"\b(selbstmord|suizid|lebensmude|freitod|abschiedsbrief|abschiedsbriefe|todesgedanken)",
             r"\bnich?t? mehr (weiter)?lebe?n\b",
             r"\b(will|mochte|mochte gern|wurde gern|werde) (einfach |nur |jetzt |heute )*(sterben|tot sein)",
             r"\b(ich|will|mochte|werde) .{0,20}\b(sterben|tot sein)\b",
             r"\bleben (beenden|ein ende)",
-            r"\b(allem|dem ganzen|meinem leben|dem allen|alldem) (jetzt |heute )?ein ende",
+            r"\b(allem|dem ganzen|meinem leben|dem allen|alldem) (jetzt |heute )?ein ende|\b(mach|mache|setze|setz) dem (jetzt |heute )?ein ende\b",
             r"\bschluss mit (allem|dem leben|meinem leben)",
-            r"\b(heute|heute nacht|jetzt|morgen) (nacht )?(mache|mach) ich schluss",
+            r"\b(heute|heute nacht|jetzt|morgen) (nacht )?(mache|mach) ich schluss|\b(mach|mache) (heute|heute nacht) schluss\b",
+            r"\b(ich )?spring(e)? (jetzt |gleich |heute )*(runter|hinunter)\b|\bich spring(e)? (jetzt|gleich)$",
+            r"\b(fahre|fahr|rase) (mich |mit dem auto )?(jetzt |gleich |heute )?(gegen|in) (einen|den|die|eine) (baum|wand|mauer|pfeiler|bruckenpfeiler)\b",
+            # Farewell: a last message, goodbye for ever, messages for the family, everything settled.
+            r"\b(das|dies|hier) (ist|sind|wird|werden) (wohl |dann |jetzt )?(meine?) letzten? "
+            r"(nachricht|nachrichten|worte|zeilen|sms|gruss|grusse)\b(?! (an|vom|von|zum|ans|fur) (das|den|die|dem|der)\b)",
+            r"\bmeine letzten worte\b",
+            r"\blebt wohl\b|\b(tschuss|adieu|goodbye|bye) (an alle|ihr alle|fur immer)\b",
+            r"\b(mich|uns) (schon |heute |gerade |bereits |jetzt )*von (allen|euch|allem|der welt|meiner familie|meinen kindern) verabschiedet\b"
+            r"|\bverabschiede mich (jetzt )?(von (allen|euch|der welt)|fur immer)\b",
+            r"\b(gehe|geh|verschwinde) (jetzt |dann |heute )?fur immer\b(?! (nach|in|zuruck|aus|von|zu|hier|da|dort)\b)",
+            r"\bfur immer (einschlafen|schlafen|verschwinden|weg sein|ruhe haben)\b|\b(weg|tot) sein\b.{0,5}\bfur immer\b"
+            r"|\b(bin ich|ich bin) (\w+ )?fur immer (weg|fort)\b",
+            r"\b(verzeiht|vergebt) mir\b(?! (die|das|den|meine|mein|bitte die)\b)",
+            r"\bsag(t|en sie)? (meiner|meinem|meinen) (\w+ )?(tochter|sohn|mutter|mama|vater|papa|frau|mann|kindern|kind|familie|eltern|"
+            r"schwester|bruder|enkeln?|enkelin|oma|opa|freundin|freund|liebsten)\b.{0,15}\b(dass|das) (ich (sie|ihn|euch|dich) (liebe|lieb habe?)|es mir leid tut)",
+            r"\b(heute nacht|heute abend) (ist|wird) (alles|es) (vorbei|zu ende)\b|\b(heute|gleich) (ist|wird) alles (vorbei|zu ende)\b"
+            r"|\balles ist (heute nacht|heute abend|heute) (vorbei|zu ende)\b",
+            r"\b(mach|mache|tu|tue) ich es wirklich\b(?! (richtig|gut|anders|selbst|allein|so|besser|mal)\b)"
+            r"|\bkann nicht mehr\b.{0,40}\b(heute|jetzt|morgen|heute nacht) (mach|mache|tu|tue) ich (es|das)\b",
+            r"\b(verschenkt|verteilt|weggegeben|alles (ist )?geregelt)\b.{0,60}\b(soweit|verabschiedet|abschied|lebt wohl|fur immer)\b",
+            r"(?<!\bab )\b(morgen|bald|heute nacht) bin ich nicht mehr (da|hier|am leben)\b(?! (in|im|bei|an|zu)\b)",
+            # Passive death wish: better dead, never born, no reason or strength to live, a burden.
+            r"\b(am liebsten|wunschte|wunsche mir|wollte)\b.{0,15}\b(ware ich|ich ware|war ich|ich war|bin ich|ich bin) "
+            r"(doch |einfach |bloss |schon |gar |ganz )*(tot|nie geboren|nicht geboren|nicht mehr da|nicht mehr am leben)\b",
+            r"\b(ware ich|ich ware|war ich|ich war) (doch |einfach )*(lieber|besser|bloss) (tot|nie geboren|nicht geboren)\b",
+            r"\b(lieber|besser) tot\b|\b(ware|war) ich (doch )?nie geboren\b|\bnie geboren (worden )?(ware|war)\b",
+            r"\b(wozu|wofur|warum|wieso) (soll ich |sollte ich |dann |eigentlich )?noch (leben|weiterleben|weitermachen|da sein)\b"
+            r"|\b(wozu|wofur|warum|wieso) (soll|sollte) ich (noch )?(weiter)?leben\b",
+            r"\bkeine (kraft|lust|energie) (mehr )?(zu leben|zum leben|zum weiterleben|weiterzuleben)\b"
+            r"|\bkein(en)? (grund|sinn) (mehr )?(zu leben|zum leben|weiterzuleben)\b",
+            r"\b(aufhoren zu existieren|nicht mehr existieren)\b",
+            r"\b(will|mochte|wunsche mir),? dass (mein leben|alles) (einfach )?(aufhort|endet|vorbei ist|zu ende ist)\b",
+            r"\b(niemand|keiner) (wurde|wird|wurden) (mich )?(vermissen|es merken|es bemerken)\b",
+            r"\b(bin|ware) (doch |ja |einfach )?(nur noch|nur|bloss) (eine )?(last|belastung)\b|\bruhe vor mir\b",
+            r"\b(will|mochte|gehe|komme) (\w+ ){0,3}zu (meinem|meiner) (verstorbenen|toten|verstorbener|gestorbenen)\b",
+            r"\b(welche|welcher|welches)\b.{0,20}\bhoch genug\b|\bhoch genug\b.{0,30}\b(springen|sterben|tot|um zu)\b",
+            r"\b(wie ?viele?|welche (menge|dosis))\b.{0,30}\b(todlich|totlich|um zu sterben|zum sterben|nicht mehr aufzuwachen)\b"
+            r"|\b(todliche|totliche) (dosis|menge)\b",
+            # On a height or the tracks.
             r"\b(brucke|dach|fenster|hochhaus|balkon|fensterbrett)\b.{0,40}\b(springen|spring|springe)\b",
             r"\b(springen|spring|springe|springt) .{0,20}\b(brucke|dach|fenster|hochhaus|balkon)",
+            r"\b(stehe|steh|sitze|sitz|liege|lieg) (gerade |jetzt |hier |schon )?(auf|aufm|am|an) (dem |der |den |einer |einem )?"
+            r"(dach|brustung|gelander|balkongelander|fensterbrett|fenstersims|klippe|abgrund|gleisen|bahngleisen|schienen)\b",
+            r"\b(stehe|steh|sitze|sitz) (gerade |jetzt |hier |schon )?(auf|aufm|am|an) (der |einer )?brucke\b"
+            r"(?=$|.{0,40}\b(runter|hinunter|tiefe|spring\w*|kann nicht mehr|tschuss|lebt wohl|ende|schluss|verzeiht|abschied)\b)",
             r"\b(vor den|vor einen|unter den) (zug|lkw|auto)\b",
-            r"\b(alle|ganze|ganzen|meine|viele|30|20|50) (meine )?(tabletten|pillen|schlaftabletten)\b.{0,30}\b(nehmen|nehme|nehm|schlucken|schlucke|genommen|geschluckt)",
-            r"\b(tabletten|pillen|schlaftabletten)\b.{0,20}\b(gesammelt|vor mir|in der hand|genommen|geschluckt)",
+            r"\bauto\b.{0,20}\bgegen (einen|den|die|eine) (baum|wand|mauer|pfeiler)\b",
+            r"\b(das wars|das war es|das war's) mit mir\b|\b(sorry|es tut mir leid|verzeiht|entschuldigt) fur alles\b",
+            r"\b(tot|verstorben|gestorben)\b.{0,80}\bzu (ihm|ihr) (zu )?(gehen|kommen)\b",
+            # Means at hand.
+            r"\b(alle|ganze|ganzen|alle meine|(?<!wie )viele|30|20|50) (meine )?(tabletten|pillen|schlaftabletten)\b.{0,30}\b(nehmen|nehme|nehm|schlucken|schlucke|genommen|geschluckt)",
+            r"\b(nehme|nehm|schlucke|schluck) (jetzt |gleich |heute |einfach )*(alle|die ganze packung|die ganzen) (meine )?(tabletten|pillen|schlaftabletten)\b",
+            r"\b(tabletten|pillen|schlaftabletten)\b.{0,20}\b(gesammelt|vor mir|neben mir|in der hand|genommen|geschluckt)",
+            r"\bgleich (nehm|nehme|schluck|schlucke) ich (sie|alle)\b",
             r"\b(packung|flasche) .{0,20}(tabletten|schlaftabletten|pillen)",
+            r"\b(rasierklinge|rasierklingen|klinge|seil|strick|schlinge)\b.{0,25}\b(in der hand|in meiner hand|neben mir|vor mir|bereit|geknupft)\b"
+            r"|\b(ein|einen|das|den) (seil|strick)\b (\w+ )?(gekauft|besorgt)\b",
+            r"\b(absichtlich|mit absicht)\b.{0,25}\b(gespritzt|geschluckt|eingenommen)\b",
             r"\bnicht mehr (aufwachen|da sein|hier sein|da bin)\b|\bnie (wieder|mehr) aufwachen",
             r"\b(bin|sein) ich (nicht mehr da|weg)\b.{0,30}\b(ruhe|besser)",
+            r"\bwenn ich (tot|weg|nicht mehr da) (bin|ware)\b.{0,30}\b(leichter|besser|ruhe|froh|niemand|keiner)\b",
+            r"\b(schlinge|strick)\b.{0,20}\b(gemacht|geknupft|gebunden|vorbereitet|aufgehangt)\b",
             r"\b(ohne mich)\b.{0,20}\b(besser|ruhe)",
             r"\b(mich )?(aufhangen|erhangen|ertranken)\b|\bstrick\b",
             r"\bkeinen (sinn|ausweg) mehr\b",
@@ -47,66 +132,143 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
         ],
         "ru": [
             r"\bпокончи(ть|ла|л|т|м|ю)? с собо",
-            r"\bпокончу\b|\bпокончить со всем",
-            r"\b(суицид|самоубийств|прощальн(ое|ую|ые) (письмо|записку|письма))",
-            r"\bне ?(хочу|хачу|хочется|могу) (больше |уже )?жить\b",
-            r"\bжить (больше |уже )?не (хочу|хачу|хочется)",
-            r"\b(хочу|хачу) (просто )?(умереть|умиреть|сдохнуть)\b",
+            r"\bпокончу\b|\bпокончить со всем|\b(со всем|со всем этим) покончить\b",
+            r"\b(суицид|самоубийств|прощальн(ое|ую|ые|ое) (письмо|записку|письма|сообщение))",
+            r"\bне ?(хочу|хачу|хочется|могу) (больше |уже )?жить\b(?!( так)? (в|во|с|со|на|у|под|вместе|одн\w*|рядом|здесь|там|тут|за|по)\b)",
+            r"\bжить (больше |уже )?не (хочу|хачу|хочется|буду)",
+            r"\b(хочу|хачу) (просто )?(умереть|умиреть|сдохнуть)\b|\bлучше (бы )?(умереть|сдохнуть)\b",
             r"\b(убить|убью|убил[аи]?|убь[её]т) себя\b",
             r"\bповеш(усь|аться)|повеситься\b|\bвер[её]вк",
-            r"\b(прыгну|спрыгну|прыгнуть|спрыгнуть|выпрыгнуть|выпрыгну|прыгнет|броситься|брошусь) (с|из|под) ",
+            # Farewell.
+            r"\b(это|вот) (мо[её]|мои) последн(ее|ие) (сообщение|слова|письмо|смс)\b|\bмои последние слова\b",
+            r"\bбольше (вы |ты )?(от меня |обо мне )?(ничего )?не услыш(ите|ишь|ат)\b",
+            r"\bпростите меня (за вс[её]|все)\b|\bпрощайте\b|\bпростите (меня )?(все|всех)( меня)?$|\bпростите меня все\b",
+            r"\b(попрощал(ась|ся|ись)|прощаюсь) (со всеми|навсегда)\b|\bсо всеми (уже )?попрощал",
+            r"\b(исчезнуть|заснуть|уснуть|уйти|ухожу|уйду|засну|усну|исчезну) (навсегда|насовсем)\b(?! (из|с|со|от|в|на)\b)",
+            r"\bпередайте .{0,30}\b(что я (е[её] |его |их |вас |тебя )?люблю|что мне жаль|что я прошу прощения)",
+            r"\b(сегодня|сегодня ночью|ночью|этой ночью|сейчас) (все|вс[её]|всему) (закончу|конец|закончится|кончится)\b(?! (с|со|в|на|когда|после|и мы)\b)"
+            r"|\b(все|вс[её]) (закончится|кончится) (сегодня|этой ночью|ночью)\b(?! (в|с|после|к)\b)",
+            r"\b(не могу|нет сил) (больше|уже)\b.{0,30}\b(сегодня|сейчас|ночью) (я )?(вс[её]|это) сделаю\b",
+            r"\b(скоро|к утру|этой ночью) меня (уже )?не будет\b|(?<!когда )\bменя (скоро |уже )?не станет\b(?! (в|на|у|с|дома)\b)",
+            r"\bраздал\w* (все |вс[её] )?(свои |мои )?(вещи|имущество)\b.{0,40}\b(реш\w*|прощ\w*|конец|навсегда|ухожу)",
+            # Passive death wish.
+            r"\bлучше бы (я )?(умер|умерла|не родил)|\bлучше бы меня (вообще |совсем |просто )?не было\b",
+            r"\b(устал[аи]?|надоело|незачем( больше| уже)?|не зачем|зачем( мне)?( вообще)?|нет сил( больше| уже)?|сил( больше| уже)? нет) жить\b"
+            r"(?!( так)? (в|во|с|со|на|у|под|вместе|одн\w*|рядом|здесь|там|тут|за|по)\b)",
+            r"\bжить (больше |уже )?(незачем|не зачем|не для чего|не для кого)\b",
+            r"\b(не вижу|нет|потерял[аи]?) (никакого )?смысла (жить|в жизни|дальше жить|больше жить)\b(?!( так)? (в|во|с|со|на|у|под|вместе|одн\w*|рядом|здесь|там|тут|за|по)\b)",
+            r"\b(не хочу|не хочется|устал[аи]?) (больше |уже )?существовать\b|\bперестать существовать\b",
+            r"\bот меня (наконец |скоро |все )?(отдохн|избав|освобод)|\b(избавитесь|отдохнете|отдохнут) от меня",
+            r"\bвсем (только )?обуза\b|\bя (для всех |всем |только |лишь )+обуза",
+            r"\b(хочу|уйду|пойду|скоро буду) (\w+ ){0,2}к (покойн|умерш|погибш)\w* \w+\b(?!.{0,20}\b(кладбищ\w*|могил\w*|съездить|поехать))",
+            r"\bсделаю (что нибудь|что то|что либо|чтонибудь) с собой\b|\bсделать (что нибудь|что то|что либо) с собой\b|\bчто то с собой сделаю\b",
+            r"\bмысли (о|про) (смерти|самоубийств\w*|суицид\w*)\b(?! (мамы|папы|мужа|жены|отца|матери|сына|дочери|брата|сестры|"
+            r"бабушки|дедушки|друга|подруги|близких|родных)\b)",
+            r"\bсколько (нужно |надо )?(таблеток|снотворного)\b.{0,30}\b(чтобы умереть|смертельн|не проснуться)",
+            # On a height.
+            r"\b(прыгну|спрыгну|прыгнуть|спрыгнуть|выпрыгнуть|выпрыгну|прыгнет|броситься|брошусь|шагну|шагнуть|выброшусь|выброситься) (с|из|под) ",
+            r"\b(выйду|выйти) в окно\b",
             r"\b(мост|крыш|подоконник|окн)\w*\b.{0,30}\b(прыгн|спрыгн|прыгат)",
-            r"\b(выпить|выпью|выпила|выпил|наглотаться|наглоталась|наглотался|проглотила|проглотил|приняла|принял) .{0,25}(таблет|снотворн)",
+            r"\b(стою|сижу|лежу) (сейчас |уже |тут |опять )?на (краю )?(крыше|подоконнике|перилах|карнизе|парапете|рельсах)\b",
+            r"\bya na kryshe\b|\b(stoyu|sizhu) na (kryshe|mostu)\b|\b(хочу|хочется|собираюсь) (выпрыгнуть|спрыгнуть|броситься)\b(?! (с парашютом|в бассейн|в воду))",
+            r"\b(я|стою|сижу) (сейчас |уже |тут |опять )?на (краю )?(крыше|мосту|перилах|карнизе|парапете|рельсах)\b"
+            r"(?=$|.{0,30}\b(не могу|больше|простите|прощайте|прыгн\w*|вс[её]|конец|сил)\b)",
+            # Means at hand.
+            r"\b(выпить|выпью|выпила|выпил|наглотаться|наглоталась|наглотался|проглотила|проглотил|приняла|принял) .{0,25}(таблет(?!ку\b)\w*(?! (от|для|против)\b)|снотворн)",
+            r"\bнаглота(юсь|ться|лась|лся|ешься)\b",
+            r"\b(таблет|снотворн)\w*\b.{0,40}\bвыпью (все|всю|их все)\b|\bвыпью (все|всю пачку) (таблет|снотворн)",
+            r"\b(таблетк|снотворн)\w*\b.{0,15}\b(рядом со мной|передо мной|в руке|в руках)\b",
             r"\b(все|горсть|упаковку|пачку) (таблеток|таблетки|снотворного)",
             r"\bс таблетками в руках\b",
-            r"\bвскры(ть|ла|л|ю) (себе )?вены\b",
-            r"\bлучше бы (я )?(умер|умерла|не родил)",
+            r"\b(лезвие|лезвия|бритв\w*)\b.{0,15}\b(в руке|в руках)\b|\b(в руке|в руках) .{0,10}\b(лезвие|бритва)\b",
+            r"\bвскры(ть|ла|л|ю) (себе )?вены\b|\bвены\b.{0,10}\b(порезал\w*|вскрыл\w*|режу)\b",
             r"\bвсем будет лучше без меня\b",
-            r"\b(уйти|уиду) из жизни\b|\bсвести сч[её]ты с жизнью\b",
+            r"\b(уйти|уйду) из жизни\b|\bсвести сч[её]ты с жизнью\b",
             r"\bнет смысла (жить|больше жить)\b|\bне вижу выхода\b",
             r"\bне проснуться\b",
-            r"\b(сегодня|сегодня ночью|сейчас) (все|всему) (закончу|конец)\b",
-            r"\bзавтра меня (уже )?не будет\b",
-            r"\bne (hochu|xochu|khochu) (bolshe )?zhit",
+            r"\bзавтра меня (уже )?не будет\b(?! (дома|на|в|во|у|до|после|с)\b)",
+            r"\bne (hochu|xochu|khochu|mogu) (bolshe )?zhit|\bzhit (bolshe )?ne (hochu|xochu|khochu)",
             r"\b(pokonchit|pokonchu) s sobo[iy]|\b(ubit|ubyu|ubiu) sebya\b",
             r"\b(hochu|khochu) umeret\b|\bvypila vse tabletki\b",
+            r"\b(ustala|ustal|nezachem|ne zachem) zhit\b|\bne vizhu smysla zhit",
+            r"\b(poproshchalas|poproshchalsya|poproshalas|poproshalsya) so vsemi\b"
+            r"|\b(segodnya|nochyu) (vse|vsyo|vso) (zakonchitsya|konchitsya)\b",
+            r"\b(eto|vot) (moe|moyo|moio) poslednee soobsh",
         ],
         "he": [
             r"להתאבד|התאבדות|אתאבד|מתאבד|יתאבד|תתאבד|להתעבד|אובדני",
-            r"לא (רוצה|רוצהה|מסוגל|מסוגלת|יכול|יכולה) (לחיות|להמשיכ לחיות)",
-            r"(רוצה|רוצימ) (פשוט )?למות(?! (מבושה|מצחוק|משעמומ|מרעב))",
-            r"לשימ (קצ|סופ) (ל?חיי|לזה|להכל)",
+            r"לא (רוצה|רוצהה|מסוגל|מסוגלת|יכול|יכולה) (יותר )?(לחיות|להמשיכ לחיות)(?!( ככה)? ((ב|מ)\w|(עמ|פה|כאנ|ליד|על|בלי|אצל)\b))",
+            r"(רוצה|רוצימ|בא לי) (פשוט )?למות(?! (מבושה|מצחוק|משעמומ|מרעב))",
+            r"(אינ לי (יותר )?כוח|נמאס לי|עייפ|עייפה|אינ (לי )?סיבה|אינ (לי )?בשביל מה|אינ בשביל מה|(שומ|אינ) סיבה) "
+            r"(יותר )?(ל?המשיכ )?(לחיות|להישאר פה|להישאר בחיימ)(?!( ככה)? ((ב|מ)\w|(עמ|פה|כאנ|ליד|על|בלי|אצל)\b))",
+            r"לשימ (קצ|סופ) (ל?חיי|לזה|להכל)|לשימ (לזה|להכל|לחיי|לחיימ) (קצ|סופ)",
+            r"(אינ לי כוח|נמאס לי|לא (יכול|יכולה|מסוגל|מסוגלת) יותר).{0,40}(היומ|הלילה|עכשיו) (אני )?(עושה|אעשה) את זה",
             r"(לגמור|גומר|גומרת|אגמור) (עמ|את) הכל|לגמור עמ החיימ",
-            r"לסיימ את (החיימ|חיי)",
-            r"(לקפוצ|קופצ|קופצת|אקפוצ)\b.{0,10}(מ|מה)?(גג|חלונ|גשר|מרפסת)|(גשר|גג|אדנ החלונ)\b.{0,30}(לקפוצ|קופצ|קופצת)",
-            r"(לבלוע|בלעתי|אבלע|לקחתי|לקחת|אקח|הולכת לקחת|הולכ לקחת) .{0,25}(כדורימ|כדורי שינה)",
+            r"לסיימ את (החיימ|חיי)|החלטתי לסיימ( (הכל|את הכל|עמ הכל|את זה))?$",
+            # Farewell.
+            r"(זאת|זו|זה|אלה|אלו|הנה) (ה)?(הודעה|מילימ|שורות|מכתב)(ה)? (ה)?אחרונ(ה|ות|ימ)? שלי",
+            r"(להיעלמ|להירדמ|לישונ|הולכ|הולכת|נעלמ|נעלמת|אעלמ|נפרד|נפרדת) (לתמיד|לנצח)",
+            r"(נפרדתי|נפרדת|נפרד|להיפרד) (כבר )?מ(כולמ|כל אחד|העולמ|הילדימ|החיימ)",
+            r"(הלילה|עוד מעט) הכל (נגמר|ייגמר|יגמר|מסתיימ|יסתיימ)|הכל (נגמר|ייגמר|יגמר) (הלילה|היומ)|(הלילה|עוד מעט) זה (נגמר|ייגמר|יגמר)$",
+            r"(רוצה|רוצימ) שהכל (כבר )?(ייגמר|יגמר|יסתיימ)\b(?! (עמ|ב)\S*)",
+            r"(מחר|הלילה) (כבר )?לא אהיה\b(?! (בבית|במשרד|זמינ|זמינה|ב\S+))",
+            r"תגידו ל(אמא|אבא|בת|בנ|ילדימ|בעלי|אשתי|משפחה|אחות|אח|הורימ|סבתא|סבא|נכדימ)\S* (שלי )?ש(אני )?(אוהב|אוהבת|מצטער|מצטערת|סליחה)",
+            r"(חילקתי|נתתי|מסרתי|כתבתי צוואה).{0,40}(מסודר|הגיע הזמנ|נפרדתי|הלילה|נגמר|לתמיד)",
+            # Passive death wish.
+            r"עדיפ (ש)?(אני )?(אמות|אמות|מת|מתה)\b|עדיפ (לי )?למות|עדיפ שלא אהיה",
+            r"(הלוואי|עדיפ|טוב יותר)\b.{0,12}\b(שלא|לא) (הייתי )?נולד",
+            r"אפ אחד לא (יתגעגע|יחסר לו|ירגיש בחסרוני)|אפ אחד לא (ישימ לב|ירגיש)\b.{0,15}(אמות|אעלמ|איעלמ|לא אהיה|ימות)",
+            r"(יהיו|יהיה) .{0,20}(מאושרימ|טוב יותר|יותר טוב|קל יותר|יותר קל) .{0,10}(כש|בלי|אמ) ?(לא אהיה|אני לא|אמות|אעלמ)",
+            r"\bרק נטל\b|נטל על כולמ|שקט ממני",
+            r"(להיות|להצטרפ|ללכת|לעלות) (עמ |אל |ל)?\S{2,12}( שלי)? (שנפטר|שנפטרה|שמת|שמתה|המנוח|המנוחה)",
+            r"(לא רוצה|נמאס לי|לא מסוגל|לא מסוגלת) (יותר )?להתקיימ|להפסיק להתקיימ",
+            r"מחשבות (על |של )?(ה)?(מוות|התאבדות|למות)\b(?! (של|ה)\S*)",
+            r"כמה כדורימ.{0,25}(למות|לא להתעורר|קטלני|קטלנית)",
+            # On a height or the tracks.
+            r"(לקפוצ|קופצ|קופצת|אקפוצ)\b.{0,10}(מ|מה)?(גג|חלונ|גשר|מרפסת)|(גשר|גג|אדנ החלונ|מרפסת|חלונ)\b.{0,30}(לקפוצ|קופצ|קופצת)",
+            r"(לקפוצ|לזרוק את עצמי|להשליכ את עצמי) (מול|לפני|מתחת ל|על) ?(ה)?(רכבת|אוטו|משאית|פסימ)",
+            r"(עומד|עומדת|יושב|יושבת|שוכב|שוכבת) (עכשיו |כרגע |כבר )?על (ה)?(גג|מעקה|אדנ|פסי|פסימ)\b",
+            r"אני (עכשיו |כרגע |כבר )?על (ה)?(מעקה|אדנ)|(אני|עומד|עומדת|יושב|יושבת) (עכשיו |כרגע |כבר )?על (ה)?(גג|גשר|פסי)\b(?=$|.{0,30}(אינ לי כוח|סליחה|נמאס|לקפוצ|לתמיד|שלומ|יותר))",
+            # Means at hand.
+            r"^(?!.*(שוכח|שוכחת|לזכור|להזכיר|מזכיר|מזכירה|תזכורת)).*(לבלוע|בלעתי|אבלע|לקחתי|לקחת|אקח|הולכת לקחת|הולכ לקחת) .{0,25}(כדורימ(?! (נגד|לכאב|לראש|אנטיביוטיקה)\b)|כדורי שינה)",
+            r"(לקחתי|בלעתי) (כבר )?(חצי|כל|את כל) ?(ה)?(חפיסה|חפיסות|קופסה|קופסאות|פס)",
+            r"כדורימ.{0,40}(לקחת|לבלוע|אקח|אבלע) את כולמ",
             r"(כל|קופסה שלמה של) (ה)?כדורימ",
-            r"עמ הכדורימ ביד",
+            r"(ה)?(כדורימ|סכינ|סכינ גילוח|חבל|להב|סכינימ) (כבר )?(פה |כאנ )?(ביד|בידיימ|לידי|מולי)",
             r"להרוג את עצמי|אהרוג את עצמי",
             r"אינ (לי )?(טעמ|מוצא) (לחיות|בחיימ)?",
-            r"לא (רוצה|רוצהה) להתעורר|להירדמ ולא להתעורר",
+            r"לא (רוצה|רוצהה) להתעורר|להירדמ ולא להתעורר|להירדמ ולא לקומ",
             r"מכתב פרידה",
-            r"(מחר|הלילה) (כבר )?לא אהיה (פה|כאנ)",
-            r"יותר טוב בלעדי",
-            r"הכנתי חבל",
+            r"יותר (טוב|קל) בלעדי|(טוב|קל) יותר בלעדי",
+            r"הכנתי (את )?(ה)?(חבל|כדורימ|סכינ)",
+            # Hebrew typed in Latin letters.
+            r"\b(rotze|rotza|rotzah|rotse|rotsa|rotzeh) (la|le)mut\b",
+            r"\b(lo rotze|lo rotza|lo rotse|lo rotsa|ein li koach|ein li koah|en li koach|nimas li) (li|le)(ch|kh|h)yot\b",
+            r"\blehit'?abed\b",
         ],
         "en": [r"\bkill(ing)? my ?self\b", r"\bsuicid", r"\bwant to die\b", r"\bend my life\b"],
     },
     "self_harm": {
         "de": [
-            r"\britz(e|en)\b.{0,10}\b(mich|arme?|wieder)|\b(mich|wieder) (ge)?ritz",
+            r"\britz(e|en)?\b.{0,10}\b(mich|arme?|wieder)|\b(mich|wieder) (ge)?ritz",
             r"\b(mich selbst|mir selbst) (verletzen|verletze|weh tun|wehtun)|\bverletze mich (selbst)?",
             r"\bselbstverletz",
-            r"\bschneide mich\b|\bmich (selbst )?schneiden\b",
+            r"\bschneide mich\b|\bmich (selbst )?schneiden\b|\bmich (zu |sehr |so |ganz )?tief geschnitten\b",
+            r"\bverbrenne (ich )?mich (absichtlich|selbst|mit)\b|\bmich (absichtlich|selbst) (verbrennen|verbrannt|verbrenne)\b",
         ],
         "ru": [
             r"\b(режу|порезала|порезал|резать|порезать|порежу) (себя|себе)",
+            r"\b(опять|снова)\b.{0,10}\b(порезала|порезал|режу|резала|резал|порезалась|порезался)\b",
+            r"\bпорезал\w* (себе )?(руки|вены|запясть\w*)\b|\bпорезал\w* глубоко\b",
+            r"\b(прижигаю|прижгла|прижег|жгу|обжигаю) (себя|себе)\b",
             r"\b(причин(яю|ить|ила)|сделать) себе (боль|вред|больно)",
             r"\bселфхарм|самоповрежд",
         ],
         "he": [
             r"(פוגע|פוגעת|לפגוע|פגעתי) בעצמי",
-            r"(חותכ|חותכת|לחתוכ|חתכתי) (את )?(עצמי|הידיימ|היד)",
+            r"(חותכ|חותכת|לחתוכ|חתכתי) (את )?(עצמי|הידיימ|היד)|(סכינ|להב)\S*.{0,20}(ואני )?(חותכ|חותכת)\b",
+            r"(שורפ|שורפת|שרפתי|לשרופ) את עצמי",
+            r"נחתכתי (עמוק|חזק)",
         ],
         "en": [r"\bcut(ting)? myself\b", r"\bself[- ]harm"],
     },
@@ -116,111 +278,293 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             + r".{0,40}\b(schlagt|schlägt|verprugelt|pruegelt|prugelt|wurgt|tritt) (mich|uns|die kinder|mein kind|sie)",
             r"\b(schlagt|verprugelt|wurgt|tritt) (mich|uns|die kinder|sein kind|sie)\b.{0,40}" + _NOW_DE,
             r"\b(schlagt|verprugelt|wurgt) (mich|uns) (gerade|jetzt)|\b(schlagt|prugelt|verprugelt) gerade",
-            r"\b(er|sie) (wurgt|erwurgt) mich|\bhat mich gewurgt\b|\bprugelt auf mich ein",
-            r"\b(will|wird|droht|bringt) mich (zu )?(umbringen|toten|umzubringen|um\b)",
+            r"\b(schlagt|verprugelt|prugelt|wurgt|tritt|misshandelt) (\w+ ){1,3}(gerade|grad|in diesem moment)\b",
+            r"\b(er|sie) (wurgt|erwurgt|ersticht|erdrosselt) (\w+ )?(mich|mutter|mama|frau|kind|schwester|tochter|sohn|vater|oma|freundin|nachbarin|sie|ihn)\b|\bhat mich gewurgt\b|\bprugelt auf mich ein",
+            r"\b(will|wird|droht|bringt) mich (zu )?(umbringen|toten|umzubringen|um\b(?! ?(\d|\w+ uhr|halb|viertel|punkt|zu|den|die|das|ein|eine|einen|meinen|meine|mein|seine|seinen|erlaubnis|hilfe|rat|geld)\b))",
+            r"\ber (bringt|bringe) (mich|uns|sie|dich|euch|die kinder|ihn)\b( heute| jetzt| noch| alle| gleich| wirklich){0,3} um\b(?! ?(\d|\w+ uhr|halb|viertel|punkt|zu|den|die|das|ein|eine|einen|meinen|meine|mein|seine|seinen|erlaubnis|hilfe|rat|geld)\b)",
+            r"\ber (wird|will) (mich|uns|sie|dich|euch|die kinder|ihn)\b( heute| jetzt| noch| alle| gleich| wirklich){0,3} (umbringen|toten)\b",
+            r"\bdroht\b.{0,20}\b(mich|uns|sie|ihn|dem kind|den kindern)\b.{0,10}\b(umzubringen|zu toten|abzustechen)\b",
+            r"\b(ihm|ihr|ihnen|uns|dem kind|den kindern|meinem kind|meinen kindern|sich) (etwas|was) (anzutun|antun|antut)\b",
             r"\b(bedroht|droht) mich\b.{0,30}\b(messer|waffe|pistole|abzustechen)|\bdroht mich abzustechen",
             r"\b(messer|waffe|pistole)\b.{0,30}\b(bedroht|droht)",
-            r"\bmit (einem|dem) messer\b",
+            r"\bmit (einem |dem |nem |ner |einer )?(messer|waffe|pistole|axt|beil|machete|schusswaffe)\b",
             r"\b(hammert|tritt|schlagt) (gegen )?(die|meine) tur\b|\b(in meine wohnung )?einzubrechen\b",
             r"\bvergewaltig",
-            r"\b(werde|wurde) (gerade |eben )?(angegriffen|verfolgt|geschlagen|festgehalten)",
+            # Happening next door or in the street, heard now.
+            r"\b(nebenan|bei den nachbarn|beim nachbarn|nachbarwohnung|im treppenhaus|im hausflur|auf der strasse|uber uns|unter uns)\b"
+            r".{0,40}\b(verprugelt|schlagt|prugelt|wurgt|misshandelt|vergewaltigt|ersticht|bringt \w+ um|schreit um hilfe)\b"
+            r"(?!.{0,60}\b(wem|wo|wie|an wen|melden|jugendamt)\b)",
+            # Attacked a moment ago (an attack reported later is not an emergency now).
+            r"\b(werde|werd) (gerade |eben |jetzt )?(angegriffen|verfolgt|geschlagen|festgehalten|uberfallen|ausgeraubt)\b"
+            r"|\b(werden|wird) gerade (angegriffen|verfolgt|geschlagen|festgehalten|uberfallen|ausgeraubt)\b",
+            r"\b(schiesst|schiessen|geschossen|feuert)\b.{0,15}\bauf (mich|uns)\b|\bauf (mich|uns) (\w+ )?(geschossen|schiesst)\b|\bangeschossen\b",
+            r"\bmit dem tod (bedroht|gedroht)|\b(er|sie) hat (ein|einen|eine) (messer|waffe|pistole|axt|gewehr)\b",
+            r"\b(lasst|lassen) mich nicht (mehr )?(aus dem|aus der) (auto|wagen|wohnung|zimmer|haus|keller) (raus|heraus)\b",
+            r"\bwurde (gerade|eben|soeben|grad)\b.{0,30}\b(angegriffen|verfolgt|geschlagen|festgehalten|zusammengeschlagen|niedergestochen|uberfallen|ausgeraubt)",
+            r"\b(steht|ist) (vor|an) (meiner|der|unserer) (tur|wohnung|wohnungstur|haustur)\b.{0,30}\b(will rein|tritt|hammert|droht|messer)",
+            r"\b(eingebrochen|einbrecher)\b.{0,40}\b(noch da|noch drin|noch hier|noch in|gerade|jetzt)\b",
+            r"\b(gerade|eben|soeben|grad)\b.{0,30}\b(zusammengeschlagen|niedergestochen|niedergeschlagen|abgestochen|angeschossen|erstochen)\b",
+            r"\b(angegriffen|zusammengeschlagen|niedergeschlagen|uberfallen)\b.{0,30}\b(blute|blutet|kann nicht (mehr )?(aufstehen|laufen|gehen))\b",
             r"\bruf(t|en sie)? (die )?polizei\b",
             r"\b(bin|ist) (in|mein leben in) gefahr\b|\bleben ist in gefahr",
             r"\b(ist )?(noch|immer noch) in der wohnung\b",
             r"\bschreit (um hilfe|furchterlich)",
+            # Hiding from someone raging outside the door.
+            r"\beingeschlossen\b.{0,30}\b(tobt|randaliert|rastet|brullt|droht)\b|\b(tobt|randaliert|rastet aus)\b.{0,30}\b(eingeschlossen|versteckt)\b",
         ],
         "ru": [
             _NOW_RU + r".{0,40}\b(бь[её]т|избивает|душит|бьют|пинает) (меня|нас|ребенка|детей)",
             r"\b(бь[её]т|избивает|душит|бьют) (меня|нас|детей|ребенка)\b.{0,40}" + _NOW_RU,
             _NOW_RU + r".{0,40}\b(меня|нас) (бь[её]т|избивает|душит|бьют)",
             r"\b(меня|нас) (бь[её]т|избивает|душит|бьют)\b.{0,40}" + _NOW_RU,
+            r"\b(бь[её]т|избивает|избивают|душит|бьют|пинает)\b.{0,30}\b(прямо сейчас|прямо щас)\b",
+            r"\b(избивает|бь[её]т|душит)\b.{0,20}\b(звать|вызывать|вызвать|звонить|позвонить) (в )?(полици\w*|polizei|110)",
             r"\b(он|она) (меня )?(душит|пытался меня задушить)|\bменя душит",
             r"\b(сейчас|прямо сейчас) (бь[её]т|избивает) ",
             r"\b(убь[её]т|хочет убить|хотят убить|грозит убить|угрожает убить) (меня|нас)|\bменя хотят убить",
+            r"\bубь[её]т (жену|мужа|е[её]|его|ребенка|ребёнка|детей|всех|мать|маму|сына|дочь|тебя)\b",
             r"\bугрожает (мне )?(ножом|пистолетом|оружием)|\bс ножом\b",
             r"\bломится (в дверь|к нам|ко мне)|\bбушует за дверью",
-            r"\b(насилует|изнасилов)",
-            r"\bна меня (только что )?напал|\bнапал[аи]? на меня",
+            r"\b(насилует|насилуют|изнасилов)",
+            r"\b(вломил\w*|вламыва\w*|ломятся)\b",
+            r"^(?!.*\b(куда|где|как) (обратиться|сообщить|заявить|пожаловаться|жаловаться|подать)|.*\b(поддержк|консультац|заявлени))"
+            r".*(\bна меня (только что )?напал|\bнапал[аи]? на меня)",
             r"\bвызовите полицию\b",
             r"\b(меня избили|избили меня)\b.{0,30}\b(ещ[её]|вс[её] ещ[её])",
+            r"\bизбил\w*\b.{0,25}\bне (могу|может) (встать|подняться|идти|двигаться)\b",
+            r"\b(только что|сейчас|щас)\b.{0,30}\b(избили|пырнули|ранили|изнасиловали|напали|ударили ножом)\b",
+            r"\b(стреляют|стреляли|стреляет|выстрелил\w*) в (меня|нас)\b|\bв (меня|нас) (стреляют|стреляли|стреляет)\b",
+            r"\b(pomogite|spasite|srochno)\b.{0,30}\b(menya|nas) (b'?et|b'?yot|izbivaet|dushit)\b",
+            r"\bпырнул\w*|\bзарезал\w*|\b(ударил\w*|ранил\w*) ножом\b",
             r"\b(жизнь|я) в опасности\b",
             r"\bдержат взаперти\b",
+            # Happening next door, heard now.
+            r"\b(за стеной|у соседей|соседи|сосед|в соседней квартире|в подъезде|этажом (выше|ниже))\b.{0,40}"
+            r"\b(избивает|избивают|бь[её]т|бьют|душит|убивает|убивают|насилует|убь[её]т)\b(?! (свою |своего |его |их )?(собак|кошк|кот|пса))"
+            r"(?!.{0,60}\b(как|куда|где|кому|что делать)\b)",
+            r"\b(кричит|орет|орёт|визжит) (помогите|о помощи|на помощь)\b",
+            r"\b(спряталась|спрятался|прячусь|заперлась|заперся) (в|за|под)\b.{0,30}\b(бь[её]т|избивает|ломится|бушует|угрожает)|"
+            r"\b(бь[её]т|избивает|ломится|бушует|угрожает)\b.{0,40}\b(спряталась|спрятался|прячусь|заперлась|заперся)\b",
             r"\b(памагите|помогите|spasite|pomogite)\b.{0,30}\b(бьет|bet|byet|izbivaet|dushit)\b",
-            r"\b(ubet|ub'et|ubyot) (menya|nas)\b|\bb'et menya\b|\bugrozhaet mne nozhom\b",
+            r"\b(ubet|ub'et|ubyot) (menya|nas)\b|\bmenya (ubet|ub'et|ubyot)\b|\bb'et menya\b|\bugrozhaet mne nozhom\b|\bs nozhom\b",
+            r"\b(izbivaet|izbivayut|dushit|b'?et|b'?yot) (menya|nas)\b.{0,30}\b(pryamo|seichas|seychas|sejchas|shas|pomogite|spasite|srochno)\b"
+            r"|\b(menya|nas) (izbivaet|izbivayut|dushit|b'?et|b'?yot)\b.{0,30}\b(pryamo|seichas|seychas|sejchas|shas|pomogite|spasite|srochno)\b",
+            r"\b(бь[её]т|избивает|избивают|душит|бьют)\b.{0,30}\b((прямо )?(сейчас|щас)"
+            + _CALM_RU
+            + r"|помогите|спасите|срочно)",
         ],
         "he": [
-            r"(מרביצ|מכה|חונק|תוקפ|בועט) (לי|אותי|בי)?.{0,20}" + _NOW_HE,
-            _NOW_HE + r".{0,40}(מרביצ|מכה|חונק|תוקפ|בועט)",
-            r"(חונק|חונקת) אותי|ניסה לחנוק אותי|תוקפימ אותי|תקפו אותי",
+            r"(מרביצ|מרבצ|מכה|חונק|תוקפ|בועט) (לי|אותי|בי)?.{0,20}" + _NOW_HE,
+            _NOW_HE + r".{0,40}(מרביצ|מרבצ|מכה|חונק|תוקפ|בועט)",
+            r"(חונק|חונקת) (אותי|אותה|אותו|את)\b|ניסה לחנוק אותי|תוקפימ אותי",
+            r"^(?!.*(לפני|אתמול|שעבר|בעבר|לדווח|מדווחימ|תלונה|להתלוננ|למי פונימ)).*תקפו אותי",
             r"(רוצה|מאיימ|מאיימת|יהרוג|תהרוג) (ל?הרוג )?אותי|להרוג אותי",
-            r"(מאיימ|מאיימת) עלי.{0,20}(סכינ|אקדח|נשק)",
-            r"(עמ|ב)סכינ|סכינ ביד",
+            r"(יהרוג|תהרוג|יהרגו|ירצח|ירצחו|לרצוח|תרצח) (את|אותי|אותה|אותו|אותנו|אותמ)\b|(דוקר|דוקרת) (אותי|אותה|אותו|את)\b",
+            r"(מאיימ|מאיימת|מאיימימ) (עלי|עלינו|עליה|עליו).{0,20}(סכינ|אקדח|נשק)|(אקדח|סכינ|נשק)\S*.{0,30}(מאיימ|מאיימת|מאיימימ)",
+            r"\b[וה]?(מישהו|גבר|זר|פורצ|פורצימ)\b.{0,15}(נכנס|פרצ|פרצו|נכנסו) (לי )?(ל|ה)?(בית|דירה)",
+            r"^(?!.*(לחתוכ|ירקות|מטבח|לקנות|קונימ|לחמ\b|בשר)).*(עמ |ב)(ה)?(סכינ|אקדח|נשק)\b|סכינ ביד",
             r"(אונס|נאנסתי|אנס אותי)",
             r"(מנסה לפרוצ|פורצ את הדלת|שובר את הדלת)",
             r"תזמינו משטרה",
             r"(החיימ שלי|אני) בסכנה",
             r"(עדיינ|עוד) (פה|בדירה|בבית)",
             r"מחזיקימ אותי בכוח",
+            r"\b(דקרו|דקר|נדקר|נדקרה|נדקרתי)\b(?!.{0,30}(לפני|בעבר|שנה|חודש))",
+            # Happening next door, heard now.
+            r"\b[והבלמשכ]{0,2}(שכנ|שכנימ|השכנימ|דירה ליד|דירה ממול|בית ליד)\b.{0,30}(מכה|מכימ|מרביצ|חונק|תוקפ|דוקר)\S*(?! על (ה)?(קיר|דלת|תקרה))(?! (את )?(ה)?(כלב|חתול))"
+            r"(?!.{0,60}(למי|איפה|איכ|מה עושימ))",
+            r"(מכה|מכימ|מרביצ)\S*.{0,40}(צורח|צורחת|צועקת הצילו|הצילו)",
+            r"(ננעלתי|הסתתרתי|מסתתרת|מסתתר|התחבאתי|מתחבאת|מתחבא) (ב(?!חוצ)|מתחת|מאחורי)\S*.{0,40}(משתולל|מרביצ|מאיימ|צועק|דופק)",
         ],
         "en": [r"\b(is|are) (attacking|hitting|beating) me\b", r"\bgoing to kill me\b"],
     },
+    "danger_now": {
+        # Followed or stalked right now, abducted, locked in, a child alone or in acute danger.
+        "de": [
+            r"(?<!mein )(?<!meine )\b(jemand|mann|manner|typ|typen|einer|fremder|fremde|gruppe|auto|wagen|leute|jungs|kerl|kerle)\b"
+            r".{0,20}\b((verfolgt|verfolgen) mich|(folgt|folgen) mir|(lauft|laufen|rennt|rennen|fahrt|fahren) mir\b.{0,25}\b(hinterher|nach))\b",
+            r"\b(verfolgt mich|folgt mir)\b.{0,10}\b(seit der (bus)?haltestelle|seit dem bahnhof|seit der bahn|im dunkeln|nach hause|bis nach hause)\b",
+            r"\b(kind|kinder|sohn|tochter|baby)\b.{0,15}\b(mitgenommen|entfuhrt|weggenommen|verschleppt)\b.{0,50}"
+            r"\b(nie wieder|droht|antun|umbringen|weiss nicht wo)\b",
+            r"\b(ist|wurde|wurden|hat|haben|wird) (\w+ ){0,3}entfuhrt\b",
+            r"\b(in|ins) (ein|einen|sein|das|den|ihr) (auto|wagen|transporter|kofferraum|van)\b.{0,10}"
+            r"\b(gezerrt|gezogen|gestossen|geschubst|gezwungen|verschleppt|gesperrt)\b",
+            r"\bweiss nicht,? wo ich (gerade |jetzt )?bin\b",
+            r"\b(hat|haben|halt|halten) mich\b.{0,25}\b(eingesperrt|eingeschlossen|gefangen)\b"
+            r"|\b(bin|werde|sind) ((?!wie\b|mir\b)\w+ ){0,3}(eingesperrt|gefangen gehalten)\b|\bsperrt mich\b.{0,20}\bein\b",
+            r"\b(halt|halten|hielt) mich\b.{0,20}\bfest\b(?!.{0,10}\b(an|in|im)\b)",
+            _CHILD_DE
+            + r"\b.{0,40}\b(seit|schon) (zwei|drei|vier|mehreren|vielen|einigen|2|3|4|5) (tagen|tage|nachten)\b.{0,15}\ballein\b"
+            r"|\ballein\b.{0,20}\b(seit|schon) (zwei|drei|vier|mehreren|vielen|einigen|2|3|4|5) (tagen|tage|nachten)\b",
+            _CHILD_DE
+            + r"\b.{0,30}\b(verschwunden|wird vermisst|nicht (mehr )?auffindbar|spurlos|finde (es|ihn|sie) nicht)\b",
+            _CHILD_DE
+            + r"\b.{0,30}\b(im offenen fenster|am offenen fenster|auf dem fensterbrett|auf der fensterbank|"
+            r"auf dem fenstersims|auf dem balkongelander|auf der brustung|auf dem gelander)\b",
+        ],
+        "ru": [
+            r"\bза мной\b.{0,30}\b(ид[её]т|идут|гонится|гонятся|бежит|бегут)\b(?! очеред)",
+            r"\b(кто то|какой то|мужчина|мужик|незнакомец|незнакомый|неизвестный|двое)\b.{0,25}"
+            r"\b(преследует|преследуют|гонится|ид[её]т за мной|идут за мной|следит за мной)\b",
+            r"\b(забрал|увез|увёз|похитил|украл|утащил)\w* (\w+ ){0,2}(ребенка|ребёнка|сына|дочь|дочку|детей|малыша)\b.{0,50}"
+            r"\b(грозит|грозится|угрожает|не увижу|сделать)\b",
+            r"\bгроз\w+,? что (\w+ ){0,3}(с ним|с ней|с ними) (что то |что нибудь )?сдела",
+            r"\bне увижу (его |е[её] |их )?живым\b|\bживым (больше )?не увиж",
+            r"\bпохитил\w* (меня|ребенка|ребёнка|сына|дочь|детей|е[её]|его)\b|\bменя похитили\b",
+            r"\b(затащил|затолкал|запихнул|запихал|посадил)\w* (меня |е[её] |его )?(силой )?(в|к себе в) (машину|авто|фургон|багажник)\b"
+            r"|\bменя (затащили|затолкали|запихнули|увезли)\b",
+            r"\bне знаю,? где я( сейчас)?( нахожусь)?$|\bне знаю,? где я нахожусь\b",
+            r"\b(запер|заперла|заперли)\w* меня (в|на)\b|\b(закрыл|закрыла|закрыли) меня (в|на) (квартире|комнате|доме|подвале|ванной|туалете|"
+            r"машине|балконе|кладовке|сарае|гараже|ключ|замок)\b|\bменя (заперли|запер)\b|\bдерж\w* (меня )?взаперти\b",
+            _CHILD_RU
+            + r"\b.{0,30}\b((два|три|несколько|2|3|4) (дня|суток|дней)|(вторые|третьи) сутки|(второй|третий) день)\b.{0,10}\b(один|одна|одни|без взрослых)\b"
+            r"|\b(один|одна|одни|без взрослых)\b.{0,20}\b(уже )?(два|три|несколько|2|3|4) (дня|суток|дней)\b",
+            _CHILD_RU + r"\b.{0,20}\b(пропал|пропала|пропали|исчез|исчезла|исчезли|потерялся|потерялась)\b",
+            r"\b(держат|держит) (меня )?(в|на) \w+\b.{0,20}\bне (выпускают|выпускает)\b",
+            _CHILD_RU
+            + r"\b.{0,30}\b(на (открытом )?окне|на подоконнике|в открытом окне|на перилах|на краю балкона|на карнизе)\b",
+        ],
+        "he": [
+            r"\b[וה]?(מישהו|גבר|איש|בחור|זר|שני גברימ|אוטו|רכב)\b.{0,10}(עוקב|עוקבת|הולכ|רודפ|נוסע) (אחריי|אחרי(?=$| [^ה]))",
+            r"(עוקב|הולכ|רודפ) אחרי\S* (ברחוב|עד הבית|מה(תחנה|רכבת|אוטובוס)|כבר \S+ דקות)",
+            r"(חטפו|חטפ) (אותי|אותה|אותו|את הילד|את הילדה|את הבת|את הבנ|את התינוק)\b|(נחטפתי|נחטפ|נחטפה)\b",
+            r"(גררו|גרר|דחפו|דחפ|הכניסו) אותי (ל|לתוכ|אל )(ה)?(רכב|אוטו|מכונית|ואנ)",
+            r"לא (יודע|יודעת) איפה אני( נמצא| נמצאת| עכשיו)?$|לא (יודע|יודעת) איפה אני (נמצא|נמצאת)\b",
+            r"(נעל|נעלו|נועל|נועלת|נעלה|סגר|סגרו) אותי (ב|בתוכ |לבד ב)(ה)?(חדר|דירה|בית|מרתפ|מחסנ|שירותימ|אמבטיה|מרפסת|רכב|אוטו|ארונ|מקלחת|מטבח)",
+            r"(לקח|לקחה) את (ה)?(ילד|ילדה|בת|בנ|תינוק)\S*.{0,30}(מאיימ|לא אראה|לא תראי|לפגוע)",
+            r"(מאיימ|מאיימת) לפגוע ב(ו|ה|ילד|ילדה|ילדימ|בת|בנ|תינוק)\b",
+            r"לא אראה (אותו|אותה|אותמ) (יותר|שוב)",
+            _CHILD_HE + r".{0,25}לבד.{0,25}(כבר )?(יומיימ|יומ שלמ|ימימ|שלושה ימימ|כמה ימימ)",
+            _CHILD_HE + r"( שלי| שלנו)? (נעלמ|נעלמה|נעדר|נעדרת|הלכ לאיבוד|הלכה לאיבוד)\b",
+            _CHILD_HE + r".{0,30}(אדנ|חלונ פתוח|על המעקה|על החלונ)",
+        ],
+    },
     "medical": {
         "de": [
-            r"\b(herzinfarkt|schlaganfall|krampfanfall|uberdosis)\b(?!.{0,40}\b(letztes|vor|nach|seit|hatte|ausweis|pflege))",
+            r"^(?!.*\b(nach|seit|wegen|infolge|hatte|hatten)\b.{0,25}(herzinfarkt|schlaganfall|krampfanfall|uberdosis))"
+            r".*\b(herzinfarkt|schlaganfall|krampfanfall|uberdosis)\b"
+            r"(?!.{0,40}\b(letztes|nach|seit|hatte|gehabt|ausweis|pflege|reha|antrag|rente|vor \w+ (jahr|monat|woche)))",
             r"\b(bekomme|kriege|krieg|bekommt|kriegt) (kaum|keine) luft\b",
             r"\bkann (kaum |nicht mehr |nicht )atmen\b",
-            r"\b(ist|liegt) bewusstlos\b|\bbewusstlos\b",
+            r"\b(ist|liegt) bewusstlos\b|\bbewusstlos\b|\bnicht (mehr )?ansprechbar\b",
             r"\batmet (nicht|nicht mehr|kaum)\b",
+            r"\b" + _PERSON_DE + r"\b (\w+ ){0,3}(nicht|kaum|nicht mehr) (atmen|atmet)\b",
             r"\bzu viele? (tabletten|drogen)\b|\b(drogen|tabletten) genommen\b.{0,30}reagiert",
-            r"\bblutet (stark|sehr|so stark)|\bblut verloren\b|\b(blute|blutet)\b.{0,20}(hilfe|stark|angegriffen)",
+            r"\bblutet (stark|sehr|so stark|ohne ende|und hort nicht auf|wie verruckt|immer weiter)|\bblut verloren\b"
+            r"|\b(blute|blutet)\b.{0,20}(hilfe|stark|angegriffen)|\bhort nicht auf zu bluten\b",
             r"\b(notarzt|krankenwagen|rettungswagen)\b.{0,20}\b(rufen|kommen|kommt|brauche|schnell)",
             r"\b(schmerzen in der brust|brustschmerzen)\b",
+            r"\b(ausstrahl\w*|strahlt|zieht)\b.{0,20}\b(linken|linke) (arm|schulter|kiefer)",
             r"\b(umgefallen|umgekippt|zusammengebrochen)\b.{0,30}\b(wacht|reagiert) nicht",
-            r"\b(wacht|reagiert) nicht (mehr )?auf\b|\breagiert nicht mehr\b",
+            _PAST_DE
+            + r".*\b"
+            + _PERSON_DE
+            + r"\b.{0,25}\b(umgekippt|zusammengebrochen|kollabiert|ohnmachtig geworden|in ohnmacht gefallen)\b",
+            r"\bwacht nicht (mehr )?auf\b",
+            r"\b"
+            + _PERSON_DE
+            + r"\b.{0,25}\breagiert (auf nichts|gar nicht|nicht|kaum)\b(?! (mehr )?(auf|an|wenn|beim|bei)\b)",
             r"\bbewegt sich nicht\b",
+            r"\b(blau angelaufen|lauft blau an|lippen sind (ganz )?blau)\b",
+            _PAST_DE
+            + r".*\b(stromschlag|aus dem fenster gefallen|vom balkon gefallen|ins wasser gefallen|in den pool gefallen)\b",
             r"\bgesicht hangt\b|\bplotzlich nicht mehr sprechen",
-            r"\b(putzmittel|reiniger|gift)\b.{0,20}(getrunken|geschluckt|gegessen)",
-            r"\b(krampft|krampfanfall)\b",
+            r"\b(plotzlich|auf einmal)\b.{0,30}\b(verwaschen|undeutlich|lallt|lallend|gelahmt|schief|hangt|kann nicht (mehr )?sprechen)\b",
+            r"^(?!.*\b(seit|nach)\b.{0,30}\bmundwinkel).*\bmundwinkel\b (\w+ ){0,2}(hangt|hangen|schief)\b",
+            r"(putzmittel|reiniger|spulmittel|waschmittel|bleiche|chlor|lauge|entkalker|lampenol|gift|knopfzelle|batterie)\w*\b"
+            r".{0,30}\b(getrunken|geschluckt|gegessen|verschluckt)\b",
+            _CHILD_DE
+            + r"\b.{0,40}\b(tabletten|pillen|medikamente)\b.{0,25}\b(gegessen|geschluckt|verschluckt)\b",
+            r"\bverbruht\b|\b(schwer|stark|grossflachig) verbrannt\b"
+            r"|\b(kochend\w*|heiss\w*) (wasser|ol|fett|tee)\b.{0,30}\b(verbrannt|ubergossen|gekippt|geschuttet)\b",
+            r"\b(riecht|stinkt|rieche) (es )?(\w+ ){0,2}nach gas\b|\bgasgeruch\b|\bgas (tritt|stromt) aus\b",
+            r"\b(hals|rachen|kehle|zunge|lippen|gesicht)\b.{0,10}\b(schwillt|schwellen|zugeschwollen)\b"
+            r"|\b(schwillt|schwellen)\b.{0,15}\b(hals|rachen|kehle|zunge)\b.{0,5}\bzu\b",
+            r"\b(wespenstich|bienenstich|insektenstich|allergisch\w*|anaphylakt\w*|allergieschock)\b.{0,40}\b(luft|atmen|atmet|schwillt|zugeschwollen)\b",
+            r"\b(krampft|krampfanfall|fieberkrampf)\b",
             r"\b(es brennt|brennt es)\b|\bfeuer in\b",
             r"\bich sterbe\b(?! vor (langeweile|lachen|neugier|hunger|durst|hitze|kalte|ungeduld)\b)",
         ],
         "ru": [
-            r"\b(инфаркт|инсульт|передоз)\b(?!.{0,40}\b(после|был|год|назад|инвалид))",
-            r"\bне (могу|может) дышать\b|\bзадыха(юсь|ется)\b|\bнечем дышать\b|\bтрудно дышать\b",
+            r"^(?!.*\b(после|был|была|было|перенес\w*)\b.{0,25}(инфаркт|инсульт|передоз))"
+            r".*\b(инфаркт|инсульт|передоз\w*)(?!.{0,40}\b(после|был|год|назад|инвалид))",
+            r"\bне (могу|может) дышать\b|\bзадыха(юсь|ется)\b|\bнечем дышать\b|(?<!иногда )(?<!часто )(?<!бывает )\bтрудно дышать\b",
             r"\bбез сознания\b|\bпотерял[аи]? сознание\b|\bне приходит в себя\b",
             r"\bне дышит\b|\bне двигается\b",
+            r"\b"
+            + _PERSON_RU
+            + r"\b.{0,20}\bне (реагирует|шевелится|просыпается)\b(?! на (письм|сообщ|звонк|мои|запрос))",
             r"\b(вызовите|вызвать|вызываю|нужна) скор",
-            r"\bсильное кровотечение\b|\bкровь не останавливается\b|\b(много|очень много) крови\b|\bвся в крови\b",
-            r"\b(давит|болит) в груди\b",
-            r"\bперекосило лицо\b",
+            r"\bсильное кровотечение\b|\bкровь не останавливается\b|\b(много|очень много) крови\b|\bвся в крови\b"
+            r"|\bкровь (хлещет|льется|льёт|фонтаном|идет сильно|идёт сильно)\b",
+            r"\b(давит|болит|сдавило|сдавливает|жжет|жжёт) (в )?груд\w*|\bотда[её]т в (левую )?руку\b|\bболь в груди\b",
+            r"\bперекосил\w* (лицо|рот)\b|\b(лицо|рот) перекосил|\bугол(ок)? рта (опустил|перекос|повис)",
+            r"\b(вдруг|внезапно|резко)\b.{0,25}\b(невнятн\w*|заплета\w*|онемел\w*|перекос\w*|не может говорить|отнял\w*)",
+            r"\b(горло|язык|губы|лицо)\b.{0,15}\b(отекает|опухает|отекло|опухло|распухло|сжимается)\b|\bот[её]к (горла|гортани|языка|квинке)\b|\bанафилак",
+            r"\b(пахнет|воняет|запах) газ\w*|\bутечка газа\b",
+            r"\bобварил\w*|\bошпарил\w*|\bсильн\w* ожог|\bкипятк\w*.{0,20}\b(ожог|облил\w*|обж[её]г\w*)",
+            _CHILD_RU + r"\b.{0,20}\b(съел|съела|проглотил|проглотила|выпил|выпила|наелся|наелась)\b.{0,25}"
+            r"(таблет|лекарств|чистящ|средств|отбел|белизн|батарейк|магнит)",
             r"\b(чистящее средство|отрав)",
             r"\bсудорог",
+            r"\bзахлебнул\w*|\b" + _CHILD_RU + r"\b.{0,15}\b(тонет|тонул)\b",
+            r"\bупал\w*\b.{0,25}\b(ударил\w* головой|не (может|могу) встать|не встает|без сознания|не двигается)\b",
+            r"\b(ударил\w*|ударило|удар) током\b",
+            r"\b(выпал\w*|упал\w*) (из|с) (окна|балкона|крыши)\b|\b(посинел\w*|губы синие)\b",
+            r"^(?!.*\b(после|был|была|было|перенес\w*)\b.{0,25}сердечн).*\bсердечн\w* приступ",
             r"\bпожар\b",
             r"\bя умираю\b",
             r"\bne mogu dyshat|\bbez soznaniya\b|\bne dyshit\b",
         ],
         "he": [
-            r"(התקפ לב|שבצ|מנת יתר|אוברדוז)(?!.{0,40}(אחרי|לפני|שנה|תעודת|נכות))",
+            r"^(?!.*(אחרי|לפני|מאז|עבר|היה|היתה|בעקבות)\b.{0,20}(התקפ לב|שבצ|מנת יתר|אוברדוז))"
+            r".*(התקפ לב|\b[והבלמשכ]{0,2}שבצ\b|מנת יתר|אוברדוז)(?!.{0,40}(אחרי|לפני|שנה|תעודת|נכות))",
             r"(לא|בקושי|קשה לי) (יכול |יכולה |מצליח |מצליחה )?לנשומ",
-            r"(מחוסר|מחוסרת|איבד|איבדה) הכרה|לא מתעורר|לא מתעוררת",
+            r"(מחוסר|מחוסרת|איבד|איבדה) הכרה|לא מתעורר|לא מתעוררת|\b(התעלפ|התמוטט)\S*(?!.{0,30}(לפני|בעבר|פעמ אחת))",
             r"(לא|לא מצליח|לא מצליחה) נושמ|נחנק|נחנקת",
-            r"(אמבולנס|מדא)",
-            r"(מדממ|מדממת|דימומ) (חזק|חזקה|לא נעצר|בלי הפסקה|מהראש)|הדמ לא מפסיק|איבדתי הרבה דמ",
-            r"כאב (חזק )?בחזה|כואב (לו |לי )?בחזה",
-            r"נפל צד אחד של הפנימ",
-            r"(שוכב|שוכבת) .{0,20}(ולא זז|ולא זזה)",
-            r"(שתה|שתתה|בלע|בלעה) (חומר ניקוי|אקונומיקה|רעל)|בלעה כדורימ|בלע כדורימ",
+            _PERSON_HE + r".{0,25}לא (מגיב|מגיבה|זז|זזה)\b(?! ?(ל|על|מ)\S)",
+            r"(תזמינו|להזמינ|הזמנתי|מזמינ|מזמינה|צריכ|צריכה|צריכימ|תקראו ל|לקרוא ל|קורא ל|קוראת ל) ?(אמבולנס|\bמדא\b|krankenwagen|notarzt|rettungswagen)"
+            r"|(אמבולנס|\bמדא\b|krankenwagen|notarzt|rettungswagen)\b.{0,15}(דחופ|עכשיו|מהר|בדרכ)",
+            r"(מדממ|מדממת|דימומ) (חזק|חזקה|לא נעצר|בלי הפסקה|מהראש)|הדמ (לא מפסיק|לא נעצר|זורמ|ניגר)|איבדתי הרבה דמ",
+            r"כאב (חזק )?בחזה|(כואב|לוחצ) (לו |לי |לה )?(חזק )?בחזה|מקרינ ל?יד שמאל",
+            r"נפל צד אחד של הפנימ|(הפה|הפנימ)( שלו| שלה)? (עקומ|עקומות|נפל|נפלו|צונח|צונחימ)",
+            r"(עקומ|עקומות|מעורבב|משובש|צונח) פתאומ",
+            r"פתאומ.{0,30}(עקומ|מעורבב|משובש|לא ברור|לא מצליח לדבר|לא מצליחה לדבר)",
+            r"(הגרונ|הלשונ|השפתיימ)( שלי| שלו| שלה)? (נסגר|נסגרת|מתנפח|מתנפחת|התנפח|התנפחה)|נפיחות בגרונ|(אלרגי|עקיצה)\S*.{0,30}(לנשומ|נשימה|גרונ|מתנפח)",
+            r"ריח (חזק )?(של )?גז|דליפת גז",
+            r"(נכווה|נכוותה|נכוויתי)\b(?! קצת)(?!.{0,30}(לא נורא|לא רציני))|כוויה קשה|כוויות קשות|מימ רותחימ",
+            r"(שוכב|שוכבת) .{0,20}(ולא זז|ולא זזה)|(נפל|נפלה)\b.{0,15}(ולא קמ|ולא קמה|ולא זז|ולא זזה|ולא מגיב|ולא מגיבה)",
+            r"(לקח|לקחה|בלע|בלעה) (\S+ ){0,2}כדורימ.{0,40}לא (עונה|מגיב|מגיבה|מתעורר|מתעוררת)",
+            r"(שתה|שתתה|בלע|בלעה|אכל|אכלה) (חומר ניקוי|אקונומיקה|רעל|סוללה|מגנט)|בלעה כדורימ|בלע כדורימ",
             r"מפרכס|מפרכסת|פרכוסימ",
+            r"נפל\S* (מ|מה)(חלונ|מרפסת|גג)|(כחול|כחולה|הכחיל|הכחילה) ולא נושמ",
             r"שריפה",
         ],
         "en": [r"\bcan'?t breathe\b", r"\bheart attack\b", r"\boverdose\b", r"\bunconscious\b"],
+    },
+    "help_call": {
+        # A bare call for help ("SOS hilfe", "срочно помогите!!!", "דחוף עזרה"): the whole message.
+        "de": [
+            r"^(?=.*\b(sos|notfall|schnell|sofort|dringend|hilfe hilfe)\b)(?=.*\b(hilfe|helft|hilf|sos|notfall)\b)"
+            r"(?:(?:bitte|hilfe|helft|hilf|helfen|sie|mir|uns|schnell|sofort|dringend|sos|notfall|es|ist|ein|ganz|jemand|brauche|ich)\b ?){1,10}$",
+        ],
+        "ru": [
+            r"^(?=.*\b(срочно|sos|скорее|быстрее|спасите|караул|srochno|spasite)\b)"
+            r"(?=.*\b(помогите|помоги|спасите|помощь|sos|pomogite|spasite|караул)\b)"
+            r"(?:(?:пожалуйста|помогите|помоги|спасите|срочно|sos|скорее|быстрее|караул|нужна|помощь|мне|нам|кто|нибудь|"
+            r"pomogite|spasite|srochno|pozhaluysta|pozhalujsta)\b ?){1,10}$",
+        ],
+        "he": [
+            r"^(?=.*(דחופ|מהר|חירומ|הצילו|sos|מיד))(?=.*(עזרה|הצילו|תעזרו|עזרו|חירומ|sos|תצילו))"
+            r"(?:(?:בבקשה|עזרה|הצילו|תעזרו|עזרו|דחופ|מהר|מצב|חירומ|sos|מיד|לי|צריכ|צריכה|אני|תצילו|מישהו)\b ?){1,10}$",
+        ],
     },
 }
 
 
 @dataclass(frozen=True)
 class CrisisSignal:
-    category: str  # suicide | self_harm | violence_now | medical
+    category: str  # suicide | self_harm | violence_now | danger_now | medical | help_call
     language: str  # the language of the pattern that matched
     pattern: str
 

@@ -1,3 +1,5 @@
+import time
+
 import pytest
 
 from pforte.text.crisis import detect_crisis
@@ -23,6 +25,297 @@ def test_danger_signals_are_caught(text: str, category: str) -> None:
     signal = detect_crisis(text)
     assert signal is not None
     assert signal.category == category
+
+
+# Each new category: messages that must be flagged, in every language, phrased in several ways.
+FLAGGED = {
+    "farewell": [
+        "Das hier ist meine letzte Nachricht an euch alle",
+        "lebt wohl ihr lieben",
+        "Ich habe mich heute von allen verabschiedet",
+        "ich gehe jetzt für immer, passt auf euch auf",
+        "Sag meiner Mama, dass es mir leid tut",
+        "heute abend ist alles zu ende",
+        "Ich hab meine Sachen verschenkt, jetzt ist es soweit",
+        "вот моё последнее письмо вам",
+        "прощайте все",
+        "я попрощалась со всеми",
+        "передайте маме, что я её люблю",
+        "этой ночью всё закончится",
+        "скоро меня не станет",
+        "אלו המילים האחרונות שלי",
+        "אני נפרד מכולם",
+        "תגידו לאמא שלי שאני אוהב אותה",
+        "הכל ייגמר הלילה",
+        "חילקתי את כל הבגדים שלי, הגיע הזמן",
+    ],
+    "passive_death_wish": [
+        "ich wünschte, ich wäre nie geboren",
+        "Am liebsten wäre ich gar nicht mehr da",
+        "wofür soll ich noch leben",
+        "es gibt keinen Grund mehr zu leben",
+        "ich bin doch nur noch eine Last, bald habt ihr Ruhe vor mir",
+        "ich möchte zu meiner verstorbenen Frau",
+        "лучше бы меня не было",
+        "устал жить, сил нет",
+        "не вижу никакого смысла в жизни",
+        "больше не хочу существовать",
+        "скоро вы от меня избавитесь",
+        "хочу к умершей маме, без неё жить не буду",
+        "עדיף לי למות",
+        "הלוואי שלא הייתי נולד",
+        "אין לי יותר כוח לחיות",
+        "אני רק נטל",
+        "אני רוצה להצטרף לאמא שלי שנפטרה",
+    ],
+    "height_and_means": [
+        "ich sitze auf dem Geländer der Brücke und schau runter",
+        "ich liege auf den Gleisen",
+        "die Klinge liegt neben mir",
+        "ich schlucke jetzt die ganze Packung Tabletten",
+        "Wie viele Schlaftabletten sind tödlich?",
+        "сижу на крыше, не могу больше",
+        "хочу выйти в окно",
+        "лезвие в руках",
+        "снотворное передо мной",
+        "сколько таблеток нужно чтобы умереть",
+        "אני עומדת על המעקה של המרפסת",
+        "אני שוכבת על הפסים",
+        "הסכין כבר לידי",
+        "כמה כדורים צריך כדי למות",
+    ],
+    "self_harm": [
+        "ich habe mich absichtlich verbrannt",
+        "я снова порезала себя",
+        "прижгла себе руку сигаретой",
+        "שורפת את עצמי",
+    ],
+    "violence_now": [
+        "Mein Vater hat gerade meine Mutter zusammengeschlagen",
+        "beim Nachbarn schlägt jemand eine Frau, sie schreit um Hilfe",
+        "er wird uns umbringen",
+        "mein Ex steht mit einem Messer vor der Tür",
+        "сосед избивает жену прямо сейчас",
+        "он убьёт ребёнка",
+        "в меня стреляли",
+        "השכנים מכים ילד עכשיו",
+        "הוא יהרוג אותה",
+        "יש לו אקדח והוא מאיים עלינו",
+    ],
+    "danger_now": [
+        "ein Typ verfolgt mich seit dem Bahnhof",
+        "zwei Männer laufen mir hinterher",
+        "sie haben mich in einen Transporter gezerrt",
+        "mein Mann hat mich in der Wohnung eingesperrt",
+        "das Baby ist seit drei Tagen allein",
+        "ein Kleinkind steht auf dem Fensterbrett im 5. Stock",
+        "кто-то преследует меня от метро",
+        "меня затолкали в машину",
+        "меня заперли в подвале",
+        "ребёнок третьи сутки один дома",
+        "малыш сидит на подоконнике открытого окна",
+        "גבר עוקב אחריי ברחוב",
+        "חטפו את הבת שלי",
+        "נעלו אותי במחסן",
+        "התינוק לבד בבית כבר יומיים",
+        "הילד עומד על אדן החלון",
+    ],
+    "medical": [
+        "mein Sohn hat Spülmittel getrunken",
+        "meine Tochter hat eine Knopfzelle verschluckt",
+        "plötzlich hängt ihr Mundwinkel und sie lallt",
+        "mein Mann ist einfach umgekippt und reagiert nicht",
+        "mein Kind hat sich mit heißem Tee verbrüht",
+        "es riecht hier stark nach Gas",
+        "nach einem Bienenstich schwillt ihre Zunge an und sie bekommt keine Luft",
+        "ребёнок выпил средство для посуды",
+        "у мамы вдруг онемела рука и речь невнятная",
+        "отец не реагирует",
+        "пахнет газом в подъезде",
+        "обварила руку кипятком",
+        "горло отекает после укуса осы",
+        "הבן שלי שתה אקונומיקה",
+        "אבא שלי התעלף ולא מגיב",
+        "הפנים שלה עקומות פתאום",
+        "יש ריח חזק של גז",
+        "התינוקת נכוותה",
+        "הגרון שלי מתנפח אחרי עקיצה",
+    ],
+    "help_call": [
+        "hilfe schnell",
+        "SOS",
+        "Notfall!!! bitte helft mir",
+        "SOS помогите срочно",
+        "помогите скорее",
+        "הצילו דחוף",
+        "עזרה מהר",
+    ],
+    "transliterated": [
+        "ya ne mogu bolshe zhit",
+        "pomogite menya b'yot muzh",
+        "ani rotza lamut",
+        "nimas li lichyot",
+    ],
+}
+
+# Everyday look-alikes of the new categories: past events, bureaucracy, figures of speech.
+NOT_FLAGGED = [
+    # farewell
+    "Haben Sie meine letzte Nachricht bekommen?",
+    "das ist meine letzte Nachricht an das Jobcenter gewesen",
+    "Ich verabschiede mich, danke",
+    "Wir gehen für immer zurück nach Israel",
+    "Ich bin für immer dankbar",
+    "verzeiht mir die dumme Frage",
+    "Sagen Sie meinem Sachbearbeiter, dass es mir leid tut, ich komme zu spät",
+    "Heute ist es soweit, mein erster Arbeitstag",
+    "Ab morgen bin ich nicht mehr da, ich bin im Urlaub",
+    "вы получили моё последнее сообщение?",
+    "прощаюсь с вами, спасибо за помощь",
+    "Простите, все документы уже отправлены",
+    "ухожу навсегда из этой фирмы, что с пособием",
+    "Завтра меня не будет дома, можно перенести термин?",
+    "когда меня не станет, кому достанется квартира",
+    "всё закончится сегодня в пять, когда придёт мастер",
+    "קיבלתם את ההודעה האחרונה שלי?",
+    "אני רוצה להיפרד מבעלי",
+    "מחר לא אהיה בבית, אפשר לדחות?",
+    "היום זה נגמר, הקורס",
+    "אני רוצה שהכל ייגמר עם הבירוקרטיה הזאת",
+    # passive death wish look-alikes
+    "Ohne Dialyse wäre ich tot, zahlt die Kasse die Fahrten?",
+    "Wovon soll ich noch leben, die Rente reicht nicht",
+    "Ich will keine Last für meine Kinder sein, welche Pflege gibt es?",
+    "Wer bekommt meine Rente, wenn ich tot bin?",
+    "mein Mann ist vor zwei Jahren verstorben, ich will zu meiner Tochter nach Hamburg ziehen",
+    "устала жить в общежитии",
+    "не хочу жить в этом городе",
+    "я обуза для детей, какая помощь по уходу есть?",
+    "хочу к покойному мужу на кладбище съездить, есть ли транспорт",
+    "мысли о смерти мамы не дают спать",
+    "נמאס לי לחיות בגרמניה",
+    "אין לי כוח לכלום",
+    "אני לא רוצה להיות נטל על הילדים, איזה סיוע יש",
+    "חובות של בעלי שנפטר",
+    "אף אחד לא ישים לב אם לא אגיש?",
+    # heights and means look-alikes
+    "Ich bin auf der Brücke Richtung Bahnhof, wo ist euer Büro?",
+    "Ich stehe am Gleis 4 und der Zug kommt nicht",
+    "ich habe ein Seil für den Umzug gekauft",
+    "Wie viele Tabletten darf ich am Tag nehmen?",
+    "Meine Mutter vergisst ihre Tabletten zu nehmen",
+    "я на последнем этаже живу, лифт не работает",
+    "я на мосту застряла в пробке, опоздаю на термин",
+    "выпила таблетку от давления",
+    "אפשר לקפוץ לקומה שלכם?",
+    "אני קופצת רגע לסופר",
+    "אמא שוכחת לקחת את הכדורים",
+    "לקחתי כדורים נגד כאב ראש והוא לא עובר",
+    # violence, stalking, confinement look-alikes
+    "Er bringt mich um 8 Uhr zur Arbeit",
+    "Er wird sie um Erlaubnis fragen",
+    "Mein Ex verfolgt mich seit der Trennung mit Nachrichten",
+    "Ich fühle mich eingesperrt in dieser kleinen Wohnung",
+    "Ich wurde letzte Woche angegriffen, weil ich Jude bin, wo kann ich das melden?",
+    "Mein Mann schlägt mich manchmal, jetzt ist er ruhig, aber ich habe Angst",
+    "Муж иногда бьёт меня, когда выпьет. Сейчас он спокоен",
+    "на меня напали, потому что я еврей, куда обратиться за поддержкой",
+    "соседку бьёт муж, как ей помочь",
+    "сосед бьёт свою собаку",
+    "за мной следит муж, проверяет телефон",
+    "не знаю, где я могу получить справку",
+    "בעלי מרביץ לי לפעמים כשהוא שותה. עכשיו הוא רגוע",
+    "תקפו אותי ברחוב כי אני יהודי, איפה מדווחים",
+    "האקס עוקב אחריי מאז הפרידה",
+    "מישהו עוקב אחרי הבקשה שלי?",
+    "נעלו אותי בחוץ בלי מפתח",
+    "לחתוך ירקות עם סכין",
+    # children
+    "Mein Sohn ist nachmittags zwei Stunden allein, ist das erlaubt?",
+    "Mein Kind ist seit zwei Tagen krank, Kinderkrankengeld?",
+    "можно ли оставлять ребёнка одного дома на пару часов",
+    "ребёнок два дня не ходит в садик, болеет",
+    "הילד נשאר לבד שעתיים אחרי הגן, זה חוקי?",
+    # medical look-alikes
+    "Nach dem Schlaganfall brauche ich Pflege",
+    "Antrag auf Schwerbehindertenausweis nach Herzinfarkt",
+    "Mein Vater hatte 2020 einen Schlaganfall und spricht seitdem undeutlich",
+    "Meine Mutter ist 2019 zusammengebrochen und seitdem pflegebedürftig",
+    "Das Jobcenter reagiert nicht auf meine Mails",
+    "Mein Vermieter reagiert nicht mehr",
+    "Kein heißes Wasser in der Wohnung seit Tagen",
+    "ich sterbe vor Langeweile",
+    "mein Handy ist tot",
+    "у мужа год назад был инсульт, как оформить инвалидность",
+    "Ausländerbehörde не отвечает на письма",
+    "он не реагирует на мои сообщения",
+    "у дочки астма, иногда трудно дышать, нужен ли GdB",
+    "убить время пока жду термин",
+    "בעלי נפטר לפני שנה, מגיעה לי קצבה?",
+    "אחרי שבץ אני צריך עזרה בבית",
+    "משבצת זמן לפגישה",
+    "הבנק לא מגיב למכתבים שלי",
+    "למה אף אחד לא מגיב?",
+    "נכוויתי קצת מהתנור, לא נורא",
+    "מי משלם על אמבולנס?",
+    "זה מדאיג אותי",
+    # calls for help about paperwork
+    "schulden hilfe bitte",
+    "Ich brauche Hilfe beim Antrag, schnell bitte",
+    "помогите срочно с заявлением на Wohngeld",
+    "депрессия помогите",
+    "צריך עזרה דחוף עם הטופס",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in FLAGGED.values() for text in texts], ids=lambda text: text[:40]
+)
+def test_new_danger_categories_are_caught(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED, ids=lambda text: text[:40])
+def test_everyday_look_alikes_are_not_crises(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("ein Mann hält mich im Auto fest", "danger_now"),
+        ("за мной идут двое мужчин", "danger_now"),
+        ("מישהו רודף אחריי", "danger_now"),
+        ("SOS hilfe", "help_call"),
+        ("es riecht nach Gas und Mama ist umgekippt", "medical"),
+    ],
+)
+def test_new_categories_are_named(text: str, category: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None
+    assert signal.category == category
+
+
+def test_deliberate_choice_bringt_mich_um_stays_flagged() -> None:
+    assert detect_crisis("mein Mann bringt mich um") is not None
+    assert detect_crisis("Er bringt mich um den Verstand mit seinen Fragen") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich " * 500,
+        "kind seit " * 200,
+        "ילד לבד " * 250,
+        "за мной " * 250,
+        "hilfe bitte " * 170,
+        "er schlagt mich gerade " * 90,
+    ],
+)
+def test_long_messages_stay_fast(text: str) -> None:
+    start = time.perf_counter()
+    detect_crisis(text)
+    assert time.perf_counter() - start < 0.5
 
 
 @pytest.mark.parametrize(
