@@ -62,6 +62,7 @@ def main() -> None:
     parser.add_argument("--max-iter", type=int, default=int(classifier.get("max_iter", 300)))
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--no-hebrew-prefixes", action="store_true")
+    parser.add_argument("--save", help="also write the out-of-fold probabilities here (.npz) to study")
     args = parser.parse_args()
     texts, labels, languages, faq = load()
     folds = StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=7)
@@ -82,6 +83,8 @@ def main() -> None:
             rows[i] = row
         print(f"fold trained in {seconds[-1]:.0f} s", flush=True)
     probabilities = np.stack([rows[i] for i in range(len(texts))])
+    if args.save:
+        np.savez(args.save, probabilities=probabilities, classes=classes, labels=labels, languages=languages)
     crisis = classes.index("crisis")
     lexicon = np.array([detect_crisis(t) is not None for t in texts])
     gold = np.array([label == "crisis" for label in labels])
