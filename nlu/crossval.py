@@ -126,7 +126,11 @@ def main() -> None:
     multi_threshold = float(guard.get("model_threshold", 0.4))
     for threshold in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
         report(f"intent model >= {threshold} or lexicon", lexicon | (probabilities[:, crisis] >= threshold))
-    layer = lexicon | (probabilities[:, crisis] >= multi_threshold)
+    # As in the pipeline: crisis as the top intent above the fallback threshold also counts.
+    fallback_threshold = float(configured("FallbackClassifier").get("threshold", 0.35))
+    top_crisis = (probabilities.argmax(axis=1) == crisis) & (probabilities.max(axis=1) >= fallback_threshold)
+    layer = lexicon | (probabilities[:, crisis] >= multi_threshold) | top_crisis
+    report("configured layer (as the pipeline decides)", layer)
     missed = [i for i in range(len(texts)) if gold[i] and not layer[i]]
     print(f"crisis examples missed by the configured layer (CV): {len(missed)}")
     for i in missed:
