@@ -47,6 +47,7 @@ SETTLE = dt.timedelta(seconds=5)  # wait for more changes before an automatic ru
 STALE = dt.timedelta(minutes=10)  # a running run without heartbeat this long was interrupted
 MAX_DROP = 2.0  # points of held-out accuracy a new model may lose in any language
 EXPECTED_TRAIN_SECONDS = 90.0  # for the progress bar while Rasa trains (make bench measures it: about 85 s)
+INTERRUPTED = {"message": "TRAINING_INTERRUPTED"}
 LANGUAGE_LABELS = {"de": m.EDITOR_LANG_DE, "ru": m.EDITOR_LANG_RU, "he": m.EDITOR_LANG_HE}
 
 
@@ -241,8 +242,8 @@ class TrainingWorker:
                 .values(
                     status=TrainingStatus.FAILED.value,
                     finished_at=now,
-                    reason=m.TRAINING_INTERRUPTED,
-                    reason_params={"message": "TRAINING_INTERRUPTED"},
+                    reason=describe(INTERRUPTED),
+                    reason_params=INTERRUPTED,
                 )
             )
             if session.scalar(

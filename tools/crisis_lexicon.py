@@ -10,8 +10,7 @@ import argparse
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
+from content.yaml_files import read_directory
 from pforte.text.crisis import detect_crisis
 
 TOPICS = Path(__file__).resolve().parent.parent / "content" / "topics"
@@ -24,13 +23,12 @@ def main() -> None:
     args = parser.parse_args()
     hits: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # crisis hit, crisis, other hit, other
     missed, alarms = [], []
-    for path in sorted(TOPICS.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for language, examples in (data.get("examples") or {}).items():
-            for text in map(str, examples):
+    for topic in read_directory(TOPICS):
+        for language, examples in topic.examples.items():
+            for text in examples:
                 signal = detect_crisis(text)
                 counts = hits[language]
-                if data["slug"] == "crisis":
+                if topic.slug == "crisis":
                     counts[0] += signal is not None
                     counts[1] += 1
                     if signal is None:
@@ -39,7 +37,7 @@ def main() -> None:
                     counts[2] += signal is not None
                     counts[3] += 1
                     if signal is not None:
-                        alarms.append((language, data["slug"], signal.category, text))
+                        alarms.append((language, topic.slug, signal.category, text))
     for language, (a, b, c, d) in sorted(hits.items()):
         print(f"{language}: recall {a}/{b} ({100 * a / b:.1f} %), false alarms {c}/{d} ({100 * c / d:.2f} %)")
     if args.missed:

@@ -245,10 +245,6 @@ _TRANSLIT_WORDS = set(
         "plokho",
     ]
 )
-_TRANSLIT_PATTERN = re.compile(
-    r"(zh|kh|shch|sch|ts|ch)[aeiouy]|"  # typical digraphs before vowels
-    r"(ogo|ego|aya|oye|iye|yy|iy|yu|ya|yj|ij|ost|aet|aete|ite|ish|esh|ut|yut|at')$"
-)
 _GERMAN_WORDS = set(
     [
         "ich",
@@ -433,10 +429,11 @@ _WORD = re.compile(r"[\w']+")
 
 def _votes(text: str) -> tuple[int, int, int, int]:
     """Words that look Russian-in-Latin-letters (and of those, the ones in the Russian word
-    list), words that look German (and of those, the ones in the German function-word list)."""
+    list), words that look German (and of those, the ones in the German function-word list).
+    ``text`` is normalised already."""
     russian = russian_listed = german = function_words = 0
     latin_profile = profile()
-    for raw in _WORD.findall(normalise(text).lower()):
+    for raw in _WORD.findall(text.lower()):
         word = fold(raw)
         if not word or word in _AMBIGUOUS or not word.replace("'", "").isalpha():
             continue
@@ -448,21 +445,17 @@ def _votes(text: str) -> tuple[int, int, int, int]:
             function_words += 1
         elif any(ch in "äöüß" for ch in raw):
             german += 1
-        elif len(word) >= 4 and latin_profile is not None:
+        elif len(word) >= 4:
             evidence = latin_profile.russian_evidence(word)
             if evidence > _PROFILE_MARGIN:
                 russian += 1
             elif evidence < -_PROFILE_MARGIN:
                 german += 1
-        elif latin_profile is None and _TRANSLIT_PATTERN.search(word):
-            russian += 1
     return russian, russian_listed, german, function_words
 
 
 def _latin_language(text: str) -> Detection | None:
-    tokens = fold(text).split()
-    if not tokens:
-        return None
+    """``text``: normalised, with at least one letter."""
     russian, russian_listed, german, function_words = _votes(text)
     # Russian speakers mix German office words into Russian ("elterngeld kak oformit"), while
     # German speakers do not write Russian words: a listed Russian word and no German function

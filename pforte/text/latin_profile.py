@@ -69,32 +69,23 @@ class LatinProfile:
 
 
 @cache
-def profile() -> LatinProfile | None:
-    if not PROFILE.exists():
-        return None
+def profile() -> LatinProfile:
+    """The committed profile (part of the package)."""
     data = json.loads(PROFILE.read_text(encoding="utf-8"))
     return LatinProfile(data["german"], data["russian"])
 
 
-def _texts(data: dict, language: str) -> list[str]:
-    texts = [str(t) for t in (data.get("examples") or {}).get(language) or []]
-    answer = (data.get("answers") or {}).get(language)
-    if isinstance(answer, dict):
-        answer = answer.get("text")
-    if answer:
-        texts.append(str(answer))
-    return texts
-
-
 def load_examples(topics: Path = TOPICS) -> tuple[list[str], list[str]]:
-    import yaml  # only to build the profile: pforte.text otherwise needs the standard library alone
+    """The German and the Russian example questions and answers of the topic files."""
+    from content.yaml_files import read_directory  # only to build the profile, in the app's environment
 
     german: list[str] = []
     russian: list[str] = []
-    for path in sorted(topics.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        german += _texts(data, "de")
-        russian += _texts(data, "ru")
+    for topic in read_directory(topics):
+        for language, texts in (("de", german), ("ru", russian)):
+            texts += topic.examples.get(language, [])
+            if language in topic.answers:
+                texts.append(topic.answers[language][0])
     return german, russian
 
 
