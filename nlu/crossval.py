@@ -81,22 +81,28 @@ def pct(hits: np.ndarray) -> str:
     return f"{100 * hits.mean():.1f}%" if hits.size else "-"
 
 
+def lexicon_hits(texts: list[str]) -> np.ndarray:
+    return np.array([detect_crisis(t) is not None for t in texts])
+
+
 def crisis_layer(
-    probabilities: np.ndarray, classes: list[str], texts: list[str], *, threshold: float, fallback: float
+    probabilities: np.ndarray, classes: list[str], lexicon: np.ndarray, *, threshold: float, fallback: float
 ) -> np.ndarray:
     """As the pipeline decides: the lexicon, crisis >= threshold, or crisis on top above the fallback."""
     crisis = classes.index("crisis")
-    lexicon = np.array([detect_crisis(t) is not None for t in texts])
     on_top = (probabilities.argmax(axis=1) == crisis) & (probabilities.max(axis=1) >= fallback)
     return lexicon | (probabilities[:, crisis] >= threshold) | on_top
 
 
-def meet_added(model: LinearModel, added: list[tuple[str, str, str]], *, threshold: float) -> None:
+def meet_added(
+    model: LinearModel, added: list[tuple[str, str, str]], *, threshold: float, fallback: float
+) -> None:
     """The examples added since a revision, met by a model trained without them."""
-    fallback = float(configured("FallbackClassifier").get("threshold", 0.35))
     texts = [t for t, _, _ in added]
     probabilities = model.predict_proba(texts)
-    flagged = crisis_layer(probabilities, model.classes, texts, threshold=threshold, fallback=fallback)
+    flagged = crisis_layer(
+        probabilities, model.classes, lexicon_hits(texts), threshold=threshold, fallback=fallback
+    )
     top = [model.classes[i] for i in probabilities.argmax(axis=1)]
     print(f"examples added since the revision: {len(added)}; met by a model trained without them:")
     for language in sorted({lang for _, _, lang in added}):
@@ -112,7 +118,8 @@ def meet_added(model: LinearModel, added: list[tuple[str, str, str]], *, thresho
 
 def main() -> None:
     classifier = configured("LinearIntentClassifier")
-    guard = configured("CrisisGuard")
+    crisis_threshold = float(configured("CrisisGuard").get("model_threshold", 0.4))
+    fallback_threshold = float(configured("FallbackClassifier").get("threshold", 0.35))
     parser = argparse.ArgumentParser()
     parser.add_argument("--C", type=float, default=float(classifier.get("C", 100.0)))
     parser.add_argument("--max-iter", type=int, default=int(classifier.get("max_iter", 300)))
@@ -134,7 +141,8 @@ def main() -> None:
         meet_added(
             LinearModel(model_config).fit(texts, labels),
             added,
-            threshold=float(guard.get("model_threshold", 0.4)),
+            threshold=crisis_threshold,
+            fallback=fallback_threshold,
         )
     else:
         texts, labels, languages, faq = load()
@@ -157,7 +165,7 @@ def main() -> None:
     if args.save:
         np.savez(args.save, probabilities=probabilities, classes=classes, labels=labels, languages=languages)
     crisis = classes.index("crisis")
-    lexicon = np.array([detect_crisis(t) is not None for t in texts])
+    lexicon = lexicon_hits(texts)
     gold = np.array([label == "crisis" for label in labels])
     lang = np.array(languages)
     language_list = sorted(set(languages))
@@ -198,13 +206,10 @@ def main() -> None:
         )
 
     report("lexicon alone", lexicon)
-    multi_threshold = float(guard.get("model_threshold", 0.4))
     for threshold in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
         report(f"intent model >= {threshold} or lexicon", lexicon | (probabilities[:, crisis] >= threshold))
-    # As in the pipeline: crisis as the top intent above the fallback threshold also counts.
-    fallback_threshold = float(configured("FallbackClassifier").get("threshold", 0.35))
     layer = crisis_layer(
-        probabilities, classes, texts, threshold=multi_threshold, fallback=fallback_threshold
+        probabilities, classes, lexicon, threshold=crisis_threshold, fallback=fallback_threshold
     )
     report("configured layer (as the pipeline decides)", layer)
     missed = [i for i in range(len(texts)) if gold[i] and not layer[i]]

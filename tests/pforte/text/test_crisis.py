@@ -19,6 +19,11 @@ from pforte.text.crisis import detect_crisis
         ("mein Vater ist bewusstlos", "medical"),
         ("не могу дышать", "medical"),
         ("\u202bאני רוצה להתאבד\u202c", "suicide"),
+        ("ein Mann hält mich im Auto fest", "danger_now"),
+        ("за мной идут двое мужчин", "danger_now"),
+        ("מישהו רודף אחריי", "danger_now"),
+        ("SOS hilfe", "help_call"),
+        ("es riecht nach Gas und Mama ist umgekippt", "medical"),
     ],
 )
 def test_danger_signals_are_caught(text: str, category: str) -> None:
@@ -278,22 +283,6 @@ def test_new_danger_categories_are_caught(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_FLAGGED, ids=lambda text: text[:40])
 def test_everyday_look_alikes_are_not_crises(text: str) -> None:
     assert detect_crisis(text) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("ein Mann hält mich im Auto fest", "danger_now"),
-        ("за мной идут двое мужчин", "danger_now"),
-        ("מישהו רודף אחריי", "danger_now"),
-        ("SOS hilfe", "help_call"),
-        ("es riecht nach Gas und Mama ist umgekippt", "medical"),
-    ],
-)
-def test_new_categories_are_named(text: str, category: str) -> None:
-    signal = detect_crisis(text)
-    assert signal is not None
-    assert signal.category == category
 
 
 def test_deliberate_choice_bringt_mich_um_stays_flagged() -> None:
