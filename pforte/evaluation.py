@@ -39,15 +39,20 @@ class Heldout:
     language: str
     examples: list[tuple[str, str]]  # (gold intent, text)
     short: list[str]
+    batches: list[str] = field(default_factory=list)  # the file each example came from, as examples
 
 
 def load_heldout(directory: Path = HELDOUT_DIR) -> list[Heldout]:
-    sets = []
+    """One set per language, whatever number of files (batches written at different times) holds it."""
+    sets: dict[str, Heldout] = {}
     for path in sorted(directory.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        held = sets.setdefault(data["language"], Heldout(data["language"], [], []))
         examples = [(intent, str(text)) for intent, texts in data["examples"].items() for text in texts]
-        sets.append(Heldout(data["language"], examples, [str(s) for s in data.get("short") or []]))
-    return sets
+        held.examples += examples
+        held.batches += [path.stem] * len(examples)
+        held.short += [str(s) for s in data.get("short") or []]
+    return list(sets.values())
 
 
 @dataclass
@@ -88,12 +93,15 @@ def pct(a: int, b: int) -> str:
     return f"{100.0 * a / b:.1f}%" if b else "n/a"
 
 
-def score(sets: list[Heldout], parsed: list[Parsed], faq: set[str]) -> dict[str, Scores]:
+def score(
+    sets: list[Heldout], parsed: list[Parsed], faq: set[str], *, by_batch: bool = False
+) -> dict[str, Scores]:
+    """Per language, or with by_batch per held-out file (its name, e.g. `de-2`)."""
     results: dict[str, Scores] = defaultdict(Scores)
     it = iter(parsed)
     for heldout in sets:
-        for gold, _text in heldout.examples:
-            results[heldout.language].add(gold, next(it).intent, faq)
+        for (gold, _text), batch in zip(heldout.examples, heldout.batches, strict=True):
+            results[batch if by_batch else heldout.language].add(gold, next(it).intent, faq)
     return results
 
 
@@ -166,6 +174,7 @@ def run(skip_baseline: bool) -> dict[str, Any]:
     parsed = parse_batch(texts, model=ours.path)
     report["classify_seconds"] = round(time.monotonic() - started, 1)
     report["pforte"] = score(sets, parsed, faq)
+    report["pforte_batches"] = score(sets, parsed, faq, by_batch=True)
     report["lexicon_alone"] = {
         h.language: (
             sum(1 for g, t in h.examples if g == "crisis" and detect_crisis(t)),
@@ -192,7 +201,9 @@ def run(skip_baseline: bool) -> dict[str, Any]:
                 nlu_only=True,
             )
         report["baseline_train_seconds"] = round(base.seconds, 1)
-        report["baseline"] = score(sets, parse_batch(texts, model=base.path), faq)
+        base_parsed = parse_batch(texts, model=base.path)
+        report["baseline"] = score(sets, base_parsed, faq)
+        report["baseline_batches"] = score(sets, base_parsed, faq, by_batch=True)
     report["language"] = language_scores(sets)
     return report
 
@@ -206,7 +217,13 @@ def markdown(report: dict[str, Any]) -> str:
         "`content/topics/*.yml`; held-out split: `eval/heldout/*.yml`, written independently "
         "by other writers and never trained on.",
         "",
-        f"Training examples per language: {report['train_examples']}; held-out examples: {report['heldout_examples']}.",
+        f"Training examples per language: {report['train_examples']}; held-out examples: {report['heldout_examples']} "
+        "(share of all examples: "
+        + ", ".join(
+            f"{lang} {pct(n, n + report['train_examples'].get(lang, 0))}"
+            for lang, n in report["heldout_examples"].items()
+        )
+        + ").",
         "",
         "| language | pipeline | FAQ accuracy | crisis recall | crisis false positives | out-of-scope rejected | dialogue intents |",
         "| --- | --- | --- | --- | --- | --- | --- |",
@@ -224,6 +241,23 @@ def markdown(report: dict[str, Any]) -> str:
                 f"| {pct(s.oos_rejected, s.oos_total)} ({s.oos_rejected}/{s.oos_total}) "
                 f"| {pct(s.dialogue_correct, s.dialogue_total)} |"
             )
+    if len(report["pforte_batches"]) > len(report["pforte"]):
+        lines += [
+            "",
+            "By held-out file (batches written at different times), FAQ accuracy and crisis recall, "
+            "Pforte against Rasa's default: "
+            + "; ".join(
+                f"{batch}: FAQ {pct(s.faq_correct, s.faq_total)}"
+                + (
+                    f" against {pct(b.faq_correct, b.faq_total)}"
+                    if (b := report.get("baseline_batches", {}).get(batch))
+                    else ""
+                )
+                + f", crisis {s.crisis_caught}/{s.crisis_total}"
+                + (f" against {b.crisis_caught}/{b.crisis_total}" if b else "")
+                for batch, s in sorted(report["pforte_batches"].items())
+            ),
+        ]
     lines += [
         "",
         "Crisis lexicon alone (no model): "
