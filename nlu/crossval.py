@@ -125,10 +125,18 @@ def main() -> None:
     parser.add_argument("--max-iter", type=int, default=int(classifier.get("max_iter", 300)))
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--no-hebrew-prefixes", action="store_true")
+    parser.add_argument(
+        "--nb-weight", type=float, default=float(classifier.get("nb_weight", 0.0)), help="0: regression alone"
+    )
     parser.add_argument("--save", help="also write the out-of-fold probabilities here (.npz) to study")
     parser.add_argument("--since", help="a git revision: measure the examples added since then (see above)")
     args = parser.parse_args()
-    model_config = {"C": args.C, "max_iter": args.max_iter, "hebrew_prefixes": not args.no_hebrew_prefixes}
+    model_config = {
+        "C": args.C,
+        "max_iter": args.max_iter,
+        "hebrew_prefixes": not args.no_hebrew_prefixes,
+        "nb_weight": args.nb_weight,
+    }
     added_texts: list[str] = []
     added_labels: list[str] = []
     if args.since:
@@ -170,7 +178,8 @@ def main() -> None:
     lang = np.array(languages)
     language_list = sorted(set(languages))
     print(
-        f"examples: {len(texts)}, C={args.C}, max_iter={args.max_iter}, training per fold {np.mean(seconds):.0f} s"
+        f"examples: {len(texts)}, C={args.C}, max_iter={args.max_iter}, nb_weight={args.nb_weight}, "
+        f"training per fold {np.mean(seconds):.0f} s"
     )
     if args.since:
         print(

@@ -18,7 +18,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu.components.linear_model import DEFAULTS, LinearModel, vectorizers
+from nlu.components.linear_model import DEFAULTS, LinearModel, nb_vectorizers, vectorizers
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +79,9 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
                 "vocabularies": [
                     {k: int(v) for k, v in vec.vocabulary_.items()} for vec in model.vectorizers
                 ],
+                "nb_vocabularies": [
+                    {k: int(v) for k, v in vec.vocabulary_.items()} for vec in model.nb_vectorizers
+                ],
             }
             (directory / "classifier.json").write_text(json.dumps(meta, ensure_ascii=False))
             np.savez(
@@ -86,6 +89,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
                 weights=model.weights,
                 bias=model.bias,
                 **{f"idf{i}": vec.idf_ for i, vec in enumerate(model.vectorizers)},
+                **({} if model.nb_weights is None else {"nb_weights": model.nb_weights}),
             )
 
     @classmethod
@@ -107,6 +111,11 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
                 for i, vectorizer in enumerate(model.vectorizers):
                     vectorizer.vocabulary_ = meta["vocabularies"][i]
                     vectorizer.idf_ = arrays[f"idf{i}"]
+                if meta.get("nb_vocabularies") and "nb_weights" in arrays:
+                    model.nb_vectorizers = nb_vectorizers(model.config)
+                    for vectorizer, vocabulary in zip(model.nb_vectorizers, meta["nb_vocabularies"]):
+                        vectorizer.vocabulary_ = vocabulary
+                    model.nb_weights = arrays["nb_weights"]
                 model.weights = arrays["weights"]
                 model.bias = arrays["bias"]
                 model.classes = meta["classes"]

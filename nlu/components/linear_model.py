@@ -1,5 +1,8 @@
 """The intent model itself, without Rasa: TF-IDF character and word n-grams on folded text
-(Hebrew words also without their one-letter prefixes), multinomial logistic regression.
+(Hebrew words also without their one-letter prefixes), multinomial logistic regression,
+averaged with a complement naive Bayes model on binary character 1-4-gram and word counts
+(a second view that votes sharply where the regression hesitates). The crisis probability is
+the regression's alone, so the crisis layer's thresholds keep their cross-validated meaning.
 Used by the Rasa component (classifier.py) and by cross-validation (nlu/crossval.py)."""
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 from sklearn.exceptions import ConvergenceWarning
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.naive_bayes import ComplementNB
 
 from pforte.text.normalise import fold
 from pforte.text.translit import augment
@@ -24,7 +28,13 @@ DEFAULTS: dict[str, Any] = {
     "max_iter": 100,
     "transliterate": True,
     "hebrew_prefixes": True,
+    # Share of the naive Bayes view in the averaged probabilities (0 turns it off).
+    "nb_weight": 0.2,
+    "nb_char_ngrams": [1, 4],
+    "nb_alpha": 0.3,
 }
+
+CRISIS = "crisis"
 
 # Hebrew attaches the article and prepositions to the word: ה ו ב ל מ ש כ (and pairs: וה, שה, מה...).
 _HEBREW_WORD = re.compile(r"\b([והבלמשכ]{1,2})([\u05d0-\u05ea]{3,})")
@@ -53,6 +63,21 @@ def vectorizers(config: dict[str, Any]) -> list[TfidfVectorizer]:
     ]
 
 
+def nb_vectorizers(config: dict[str, Any]) -> list[CountVectorizer]:
+    return [
+        CountVectorizer(
+            analyzer="char_wb", ngram_range=tuple(config["nb_char_ngrams"]), binary=True, dtype=np.float32
+        ),
+        CountVectorizer(analyzer="word", token_pattern=r"(?u)\b\w+\b", binary=True, dtype=np.float32),
+    ]
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    scores = scores - scores.max(axis=1, keepdims=True)
+    exp = np.exp(scores)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
 class LinearModel:
     def __init__(self, config: dict[str, Any] | None = None) -> None:
         self.config = {**DEFAULTS, **(config or {})}
@@ -61,13 +86,15 @@ class LinearModel:
         self.bias: np.ndarray | None = None
         self.classes: list[str] = []
         self._transposed: tuple[np.ndarray, np.ndarray] | None = None  # (weights, weights.T contiguous)
+        self.nb_vectorizers: list[CountVectorizer] = []
+        self.nb_weights: np.ndarray | None = None  # features × classes: complement NB's log weights
 
     def _prepare(self, texts: list[str]) -> list[str]:
         return [prepare(t, hebrew_prefixes=self.config["hebrew_prefixes"]) for t in texts]
 
-    def features(self, texts: list[str]) -> sp.csr_matrix:
-        prepared = self._prepare(texts)
-        return sp.hstack([v.transform(prepared) for v in self.vectorizers]).tocsr()
+    @staticmethod
+    def _matrix(vectorizers: list[Any], prepared: list[str]) -> sp.csr_matrix:
+        return sp.hstack([v.transform(prepared) for v in vectorizers]).tocsr()
 
     def fit(self, texts: list[str], labels: list[str]) -> LinearModel:
         if self.config["transliterate"]:
@@ -76,7 +103,7 @@ class LinearModel:
         self.vectorizers = vectorizers(self.config)
         for vectorizer in self.vectorizers:
             vectorizer.fit(prepared)
-        features = sp.hstack([v.transform(prepared) for v in self.vectorizers]).tocsr()
+        features = self._matrix(self.vectorizers, prepared)
         model = LogisticRegression(
             C=self.config["C"], max_iter=self.config["max_iter"], class_weight="balanced"
         )
@@ -87,6 +114,12 @@ class LinearModel:
         self.weights = model.coef_.astype(np.float32)
         self.bias = model.intercept_.astype(np.float32)
         self.classes = [str(c) for c in model.classes_]
+        if self.config["nb_weight"] > 0:
+            self.nb_vectorizers = nb_vectorizers(self.config)
+            counts = sp.hstack([v.fit_transform(prepared) for v in self.nb_vectorizers]).tocsr()
+            bayes = ComplementNB(alpha=self.config["nb_alpha"]).fit(counts, labels)
+            assert [str(c) for c in bayes.classes_] == self.classes
+            self.nb_weights = np.ascontiguousarray(bayes.feature_log_prob_.T.astype(np.float32))
         return self
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
@@ -96,7 +129,19 @@ class LinearModel:
         # the parse time).
         if self._transposed is None or self._transposed[0] is not self.weights:
             self._transposed = (self.weights, np.ascontiguousarray(self.weights.T))
-        scores = np.asarray(self.features(texts) @ self._transposed[1]) + self.bias
-        scores -= scores.max(axis=1, keepdims=True)
-        exp = np.exp(scores)
-        return exp / exp.sum(axis=1, keepdims=True)
+        prepared = self._prepare(texts)
+        features = self._matrix(self.vectorizers, prepared)
+        linear = softmax(np.asarray(features @ self._transposed[1]) + self.bias)
+        weight = self.config["nb_weight"]
+        if self.nb_weights is None or weight <= 0:
+            return linear
+        counts = self._matrix(self.nb_vectorizers, prepared)
+        mixed = (1 - weight) * linear + weight * softmax(np.asarray(counts @ self.nb_weights))
+        if CRISIS in self.classes:
+            # The crisis probability stays the regression's; the other intents share the rest
+            # in the averaged proportions.
+            crisis = self.classes.index(CRISIS)
+            rest = 1.0 - mixed[:, crisis : crisis + 1]
+            mixed *= (1.0 - linear[:, crisis : crisis + 1]) / np.maximum(rest, 1e-12)
+            mixed[:, crisis] = linear[:, crisis]
+        return mixed

@@ -1,0 +1,54 @@
+"""Run in Rasa's environment by test_linear_model.py (the app's environment has no Rasa or
+scikit-learn): trains the intent component on a few examples, persists it the way a Rasa
+model does, loads it back, and prints what the test asserts on as JSON."""
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu.components.classifier import LinearIntentClassifier
+from nlu.components.linear_model import LinearModel
+
+examples = json.loads(sys.stdin.read())
+texts = [text for _, text in examples["train"]]
+labels = [label for label, _ in examples["train"]]
+probes = examples["probes"]
+
+with_bayes = LinearModel({"nb_weight": 0.2}).fit(texts, labels)
+alone = LinearModel({"nb_weight": 0.0}).fit(texts, labels)
+mixed, linear = with_bayes.predict_proba(probes), alone.predict_proba(probes)
+crisis = with_bayes.classes.index("crisis")
+
+with tempfile.TemporaryDirectory() as directory:
+    storage = LocalModelStorage(Path(directory))
+    resource = Resource("intent_classifier")
+    context = ExecutionContext(GraphSchema({}), "test")
+    config = {**LinearIntentClassifier.get_default_config(), "nb_weight": 0.2}
+    component = LinearIntentClassifier.create(config, storage, resource, context)
+    component.train(TrainingData([Message(data={TEXT: t, INTENT: lab}) for t, lab in zip(texts, labels)]))
+    trained = component.process([Message(data={TEXT: p}) for p in probes])
+    loaded = LinearIntentClassifier.load(config, storage, resource, context)
+    reloaded = loaded.process([Message(data={TEXT: p}) for p in probes])
+
+print(
+    json.dumps(
+        {
+            "rows_sum_to_one": bool(np.allclose(mixed.sum(axis=1), 1.0, atol=1e-5)),
+            "crisis_mixed": mixed[:, crisis].tolist(),
+            "crisis_linear": linear[:, crisis].tolist(),
+            "largest_difference_elsewhere": float(np.abs(np.delete(mixed - linear, crisis, axis=1)).max()),
+            "top_mixed": [with_bayes.classes[i] for i in mixed.argmax(axis=1)],
+            "ranking_trained": [m.get(INTENT_RANKING_KEY) for m in trained],
+            "ranking_reloaded": [m.get(INTENT_RANKING_KEY) for m in reloaded],
+        }
+    )
+)

@@ -1,0 +1,84 @@
+"""The intent model's two views (logistic regression and complement naive Bayes): the
+crisis probability stays the regression's, the other intents change, and a persisted model
+loads back with both views."""
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pforte.paths import RASA_PYTHON, ROOT
+
+TRAIN = [
+    *[
+        ("wohngeld", t)
+        for t in [
+            "wohngeld beantragen",
+            "zuschuss zur miete",
+            "wohngeld antrag wo",
+            "miete zu hoch hilfe vom amt",
+            "wohngeldstelle termin",
+        ]
+    ],
+    *[
+        ("rente", t)
+        for t in [
+            "wann bekomme ich rente",
+            "rentenbescheid verstehen",
+            "rente aus russland",
+            "altersrente beantragen",
+            "rentenversicherung brief",
+        ]
+    ],
+    *[
+        ("crisis", t)
+        for t in [
+            "ich will nicht mehr leben",
+            "ich bringe mich um",
+            "er schlägt mich gerade",
+            "mein vater atmet nicht",
+            "ich habe tabletten geschluckt",
+        ]
+    ],
+    *[
+        ("out_of_scope", t)
+        for t in [
+            "wie wird das wetter",
+            "rezept für borschtsch",
+            "wer hat gestern gewonnen",
+            "bestes handy kaufen",
+            "witz erzählen",
+        ]
+    ],
+]
+PROBES = ["wohngeld für meine miete", "brief von der rentenversicherung", "ich will sterben", "wetter morgen"]
+
+
+def run_checks() -> dict:
+    completed = subprocess.run(
+        [str(RASA_PYTHON), "-W", "ignore", str(Path(__file__).with_name("linear_model_checks.py"))],
+        input=json.dumps({"train": TRAIN, "probes": PROBES}),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=300,
+        check=True,
+    )
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def test_two_views_keep_the_crisis_probability_and_survive_persisting() -> None:
+    checks = run_checks()
+
+    assert checks["rows_sum_to_one"]
+    assert checks["crisis_mixed"] == checks["crisis_linear"]
+    assert checks["largest_difference_elsewhere"] > 0.01  # the naive Bayes view takes part
+    assert checks["top_mixed"] == ["wohngeld", "rente", "crisis", "out_of_scope"]
+    for trained, reloaded in zip(checks["ranking_trained"], checks["ranking_reloaded"], strict=True):
+        assert [r["name"] for r in reloaded] == [r["name"] for r in trained]
+        assert [r["confidence"] for r in reloaded] == pytest.approx(
+            [r["confidence"] for r in trained], abs=1e-5
+        )
