@@ -205,6 +205,26 @@ def main() -> None:
             )
         )
 
+    human = classes.index("human_request")
+    human_threshold = float(configured("HumanRequestGuard").get("threshold", 0.25))
+    top_intents = np.array(classes)[probabilities.argmax(axis=1)]
+    asked = np.array([label == "human_request" for label in labels])
+    for name, handed in (
+        ("top intent alone", top_intents == "human_request"),
+        (
+            f"with the guard (human_request >= {human_threshold})",
+            (top_intents == "human_request") | (probabilities[:, human] >= human_threshold),
+        ),
+    ):
+        print(
+            f"human requests, {name}: "
+            + "  ".join(
+                f"{language} honoured {pct(handed[asked & (lang == language)])} "
+                f"others handed over {pct(handed[~asked & (lang == language)])}"
+                for language in language_list
+            )
+        )
+
     def report(name: str, hit: np.ndarray) -> None:
         print(
             f"{name}: "
