@@ -53,8 +53,16 @@ def faq_rules(faq_slugs: list[str]) -> str:
     return HEADER + yaml.safe_dump({"version": "3.1", "rules": rules}, sort_keys=False)
 
 
-def write_workspace(target: Path, *, examples: dict[str, list[tuple[str, str]]], faq_slugs: list[str]) -> str:
-    """Write the workspace and return a fingerprint of everything that goes into training."""
+def write_workspace(
+    target: Path,
+    *,
+    examples: dict[str, list[tuple[str, str]]],
+    faq_slugs: list[str],
+    config: Path = ROOT / "config.yml",
+) -> str:
+    """Write the workspace and return a fingerprint of everything that goes into training with
+    `config`: Pforte's own config.yml brings its components (nlu/components, pforte/text);
+    another pipeline (Rasa's default in make eval) depends on the data and its config alone."""
     if target.exists():
         shutil.rmtree(target)
     (target / "domain").mkdir(parents=True)
@@ -68,13 +76,14 @@ def write_workspace(target: Path, *, examples: dict[str, list[tuple[str, str]]],
     (target / "data" / "nlu.generated.yml").write_text(nlu_document(examples), encoding="utf-8")
     (target / "data" / "faq_rules.generated.yml").write_text(faq_rules(faq_slugs), encoding="utf-8")
     digest = hashlib.sha256()
-    for path in sorted(target.rglob("*.yml")) + [ROOT / "config.yml"]:
+    for path in [*sorted(target.rglob("*.yml")), config]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    for path in sorted((NLU_SOURCE / "components").glob("*.py")) + sorted(
-        (ROOT / "pforte" / "text").glob("*.py")
-    ):
-        digest.update(path.read_bytes())
+    if config == ROOT / "config.yml":
+        for path in sorted((NLU_SOURCE / "components").glob("*.py")) + sorted(
+            (ROOT / "pforte" / "text").glob("*.py")
+        ):
+            digest.update(path.read_bytes())
     fingerprint = digest.hexdigest()[:16]
     (target / "fingerprint").write_text(fingerprint)
     return fingerprint

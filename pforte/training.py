@@ -57,10 +57,12 @@ def trainable(examples: dict[str, list[tuple[str, str]]]) -> dict[str, list[tupl
     return kept
 
 
-def export_workspace(session: Session, *, target: Path = RASA_BUILD_DIR) -> str:
+def export_workspace(
+    session: Session, *, target: Path = RASA_BUILD_DIR, config: Path = ROOT / "config.yml"
+) -> str:
     examples = trainable(training_examples(session))
     faq = sorted(slug for slug in faq_slugs(session) if slug in examples)
-    return write_workspace(target, examples=examples, faq_slugs=faq)
+    return write_workspace(target, examples=examples, faq_slugs=faq, config=config)
 
 
 def train(
@@ -75,7 +77,7 @@ def train(
     log: Path | None = None,
 ) -> TrainedModel:
     """Train a model on the store's content; reuse an existing one with the same inputs."""
-    fingerprint = export_workspace(session, target=workspace)
+    fingerprint = export_workspace(session, target=workspace, config=config)
     if config != ROOT / "config.yml":
         fingerprint = f"{fingerprint}-{config.stem}"
     out_dir.mkdir(parents=True, exist_ok=True)
