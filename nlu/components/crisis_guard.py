@@ -11,37 +11,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from nlu.components.guard import Guard
 from pforte.text.crisis import detect_crisis
 
 CRISIS = "crisis"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class CrisisGuard(GraphComponent, IntentClassifier):
+class CrisisGuard(Guard):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {"model_threshold": 0.4}
 
     def __init__(self, config: dict[str, Any]) -> None:
-        self.threshold = float({**self.get_default_config(), **config}["model_threshold"])
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> CrisisGuard:
-        return cls(config)
+        super().__init__(config)
+        self.threshold = float(self.config["model_threshold"])
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:

@@ -8,36 +8,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
+
+from nlu.components.guard import Guard
 
 HUMAN_REQUEST = "human_request"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class HumanRequestGuard(GraphComponent, IntentClassifier):
+class HumanRequestGuard(Guard):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {"threshold": 0.25}
 
     def __init__(self, config: dict[str, Any]) -> None:
-        self.threshold = float({**self.get_default_config(), **config}["threshold"])
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> HumanRequestGuard:
-        return cls(config)
+        super().__init__(config)
+        self.threshold = float(self.config["threshold"])
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:

@@ -6,38 +6,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from nlu.components.guard import Guard
 from pforte.text.normalise import words
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class ShortMessageGuard(GraphComponent, IntentClassifier):
+class ShortMessageGuard(Guard):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {"threshold": 0.6, "max_words": 1}
 
     def __init__(self, config: dict[str, Any]) -> None:
-        merged = {**self.get_default_config(), **config}
-        self.threshold = float(merged["threshold"])
-        self.max_words = int(merged["max_words"])
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> ShortMessageGuard:
-        return cls(config)
+        super().__init__(config)
+        self.threshold = float(self.config["threshold"])
+        self.max_words = int(self.config["max_words"])
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:

@@ -1,26 +1,11 @@
 """The guards after the intent model: a request for a person wins over a topic it names,
 danger wins over both."""
 
-import json
-import os
-import subprocess
-from pathlib import Path
-
-from pforte.paths import RASA_PYTHON, ROOT
+from tests.nlu.rasa_process import run_in_rasa
 
 
 def decide(cases: list[dict]) -> list[str]:
-    completed = subprocess.run(
-        [str(RASA_PYTHON), "-W", "ignore", str(Path(__file__).with_name("guard_checks.py"))],
-        input=json.dumps(cases),
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=300,
-        check=True,
-    )
-    return list(json.loads(completed.stdout.strip().splitlines()[-1]))
+    return list(run_in_rasa("guard_checks.py", cases))
 
 
 def ranked(*pairs: tuple[str, float]) -> list[dict]:

@@ -2,14 +2,9 @@
 crisis probability stays the regression's, the other intents change, and a persisted model
 loads back with both views."""
 
-import json
-import os
-import subprocess
-from pathlib import Path
-
 import pytest
 
-from pforte.paths import RASA_PYTHON, ROOT
+from tests.nlu.rasa_process import run_in_rasa
 
 TRAIN = [
     *[
@@ -57,17 +52,7 @@ PROBES = ["wohngeld für meine miete", "brief von der rentenversicherung", "ich 
 
 
 def run_checks() -> dict:
-    completed = subprocess.run(
-        [str(RASA_PYTHON), "-W", "ignore", str(Path(__file__).with_name("linear_model_checks.py"))],
-        input=json.dumps({"train": TRAIN, "probes": PROBES}),
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=300,
-        check=True,
-    )
-    return json.loads(completed.stdout.strip().splitlines()[-1])
+    return dict(run_in_rasa("linear_model_checks.py", {"train": TRAIN, "probes": PROBES}))
 
 
 def test_two_views_keep_the_crisis_probability_and_survive_persisting() -> None:
