@@ -1,7 +1,7 @@
 """Cross-validation on the training examples only (never the held-out split): how the
 hyper-parameters of config.yml were chosen.
 
-    PYTHONPATH=. .venv-rasa/bin/python -m nlu.crossval [--C 100] [--folds 5] [--max-iter 300]
+    PYTHONPATH=. .venv-rasa/bin/python -m nlu.crossval [--C 100] [--folds 5] [--max-iter 300] [--nb-weight 0]
     PYTHONPATH=. .venv-rasa/bin/python -m nlu.crossval --since REV
 
 Reports, per language, FAQ accuracy and out-of-scope rejection for fallback thresholds, and
