@@ -79,6 +79,7 @@ bench: setup
 	$(APP)/python -m pforte.bench
 	$(APP)/python -m pforte.bench_telegram
 	$(APP)/python -m pforte.bench_console
+	$(APP)/python -m pforte.bench_text
 
 clean:
 	rm -rf var/rasa-build var/models

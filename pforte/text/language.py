@@ -466,7 +466,8 @@ def _latin_language(text: str) -> Detection | None:
         return Detection("ru", "translit")
     if function_words >= 1 and german >= russian:
         return Detection("de", "lexicon")
-    guessed = _langdetect(text)
+    # langdetect's time grows with the text; its first 600 characters tell the language as well.
+    guessed = _langdetect(text[:600])
     if guessed is not None and not (guessed != "de" and russian > german):
         return Detection(guessed, "langdetect")
     if russian_listed and russian > german:

@@ -1,5 +1,3 @@
-import time
-
 import pytest
 
 from pforte.text.crisis import detect_crisis
@@ -301,10 +299,11 @@ def test_deliberate_choice_bringt_mich_um_stays_flagged() -> None:
         "er schlagt mich gerade " * 90,
     ],
 )
-def test_long_messages_stay_fast(text: str) -> None:
-    start = time.perf_counter()
-    detect_crisis(text)
-    assert time.perf_counter() - start < 0.5
+def test_a_long_repetitive_message_is_read_like_its_short_form(text: str) -> None:
+    # Such messages once made a pattern backtrack for seconds; how long they take is measured
+    # by `make bench` (pforte/bench_text.py), here only what the lexicon decides.
+    short = " ".join(text.split()[:4])
+    assert (detect_crisis(text) is None) == (detect_crisis(short) is None)
 
 
 @pytest.mark.parametrize(
