@@ -23,6 +23,11 @@ from nlu.components.linear_model import DEFAULTS, LinearModel, nb_vectorizers, v
 logger = logging.getLogger(__name__)
 
 
+def _vocabulary(vectorizer: Any) -> dict[str, int]:
+    """A fitted vectorizer's vocabulary as JSON can hold it (NumPy integers become ints)."""
+    return {k: int(v) for k, v in vectorizer.vocabulary_.items()}
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class LinearIntentClassifier(GraphComponent, IntentClassifier):
     @staticmethod
@@ -76,12 +81,8 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         with self._model_storage.write_to(self._resource) as directory:
             meta = {
                 "classes": model.classes,
-                "vocabularies": [
-                    {k: int(v) for k, v in vec.vocabulary_.items()} for vec in model.vectorizers
-                ],
-                "nb_vocabularies": [
-                    {k: int(v) for k, v in vec.vocabulary_.items()} for vec in model.nb_vectorizers
-                ],
+                "vocabularies": [_vocabulary(vec) for vec in model.vectorizers],
+                "nb_vocabularies": [_vocabulary(vec) for vec in model.nb_vectorizers],
             }
             (directory / "classifier.json").write_text(json.dumps(meta, ensure_ascii=False))
             np.savez(

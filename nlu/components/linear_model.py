@@ -93,17 +93,17 @@ class LinearModel:
         return [prepare(t, hebrew_prefixes=self.config["hebrew_prefixes"]) for t in texts]
 
     @staticmethod
-    def _matrix(vectorizers: list[Any], prepared: list[str]) -> sp.csr_matrix:
-        return sp.hstack([v.transform(prepared) for v in vectorizers]).tocsr()
+    def _matrix(vectorizers: list[Any], prepared: list[str], *, fit: bool = False) -> sp.csr_matrix:
+        return sp.hstack(
+            [v.fit_transform(prepared) if fit else v.transform(prepared) for v in vectorizers]
+        ).tocsr()
 
     def fit(self, texts: list[str], labels: list[str]) -> LinearModel:
         if self.config["transliterate"]:
             texts, labels = augment(texts, labels)
         prepared = self._prepare(texts)
         self.vectorizers = vectorizers(self.config)
-        for vectorizer in self.vectorizers:
-            vectorizer.fit(prepared)
-        features = self._matrix(self.vectorizers, prepared)
+        features = self._matrix(self.vectorizers, prepared, fit=True)
         model = LogisticRegression(
             C=self.config["C"], max_iter=self.config["max_iter"], class_weight="balanced"
         )
@@ -116,7 +116,7 @@ class LinearModel:
         self.classes = [str(c) for c in model.classes_]
         if self.config["nb_weight"] > 0:
             self.nb_vectorizers = nb_vectorizers(self.config)
-            counts = sp.hstack([v.fit_transform(prepared) for v in self.nb_vectorizers]).tocsr()
+            counts = self._matrix(self.nb_vectorizers, prepared, fit=True)
             bayes = ComplementNB(alpha=self.config["nb_alpha"]).fit(counts, labels)
             assert [str(c) for c in bayes.classes_] == self.classes
             self.nb_weights = np.ascontiguousarray(bayes.feature_log_prob_.T.astype(np.float32))
