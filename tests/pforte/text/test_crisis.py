@@ -1,5 +1,6 @@
 import pytest
 
+from pforte.bench_text import LONG_MESSAGES
 from pforte.text.crisis import detect_crisis
 
 
@@ -288,17 +289,7 @@ def test_deliberate_choice_bringt_mich_um_stays_flagged() -> None:
     assert detect_crisis("Er bringt mich um den Verstand mit seinen Fragen") is None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ich " * 500,
-        "kind seit " * 200,
-        "ילד לבד " * 250,
-        "за мной " * 250,
-        "hilfe bitte " * 170,
-        "er schlagt mich gerade " * 90,
-    ],
-)
+@pytest.mark.parametrize("text", LONG_MESSAGES.values(), ids=LONG_MESSAGES.keys())
 def test_a_long_repetitive_message_is_read_like_its_short_form(text: str) -> None:
     # Such messages once made a pattern backtrack for seconds; how long they take is measured
     # by `make bench` (pforte/bench_text.py), here only what the lexicon decides.
