@@ -2,10 +2,11 @@
 
 Layers, first decisive one wins:
 1. Short messages (one or two words) keep the conversation's remembered language.
-2. Script: a Hebrew word -> ``he``; a Cyrillic word -> ``ru`` unless clearly Ukrainian (``uk``);
+2. Script: a Hebrew word (or a Hebrew prefix letter on a Latin word) -> ``he``; a Cyrillic word -> ``ru`` unless clearly Ukrainian (``uk``);
    other non-Latin scripts -> their language where it is unambiguous.
-3. Latin letters: Russian typed in Latin letters (transliteration) is recognised by its
-   frequent words and endings; German by its function words; otherwise a seeded langdetect.
+3. Latin letters: Hebrew typed in Latin letters by its frequent words ("toda", "ani tsarich");
+   Russian typed in Latin letters (transliteration) by its frequent words and endings; German by
+   its function words; otherwise a seeded langdetect.
 4. Nothing to go on (emoji, digits): remembered language, then the client's language, then ``de``.
 """
 
@@ -391,6 +392,42 @@ _GERMAN_WORDS = set(
         "bitte",
     ]
 )
+# Hebrew as Israelis type it on a keyboard without Hebrew letters ("toda raba", "ani tsarich ezra"):
+# words that are neither German nor Russian in Latin letters (not "im", "lama", "ja", "da").
+_HEBREW_LATIN_WORDS = frozenset(
+    [
+        *("shalom", "toda", "todah", "raba", "rabba", "bevakasha", "bevakashah", "bvakasha"),
+        *("slicha", "sliha", "slikha", "nishma", "manishma", "beseder", "bseder", "sababa", "yofi"),
+        *("boker", "erev", "tov", "tova", "lehitraot", "yalla", "ahlan"),
+        *("ani", "ata", "anachnu", "anahnu", "hem", "hen", "shel", "zeh", "eich", "eih", "eifo", "efo"),
+        *("matay", "kama", "ken", "lo", "aval", "rak", "gam", "kvar", "achshav", "ahshav", "hayom"),
+        *("machar", "mahar", "etmol", "harbe", "meod", "me'od", "efshar", "tsarich", "tzarich", "tsarih"),
+        *("tsricha", "tzricha", "tsriha", "rotze", "rotza", "rotse", "rotsa", "yachol", "yechola", "yahol"),
+        *("mevin", "mevina", "yodea", "yodaat", "yoda'at", "medaber", "medaberet", "ivrit", "ezra", "ezrah"),
+        *("li", "lecha", "lach", "lanu", "koach", "yoter", "kacha", "kach", "mishehu", "mashehu", "ledaber"),
+        *(
+            "lichtov",
+            "lehavin",
+            "mikledet",
+            "sherut",
+            "avoda",
+            "avodah",
+            "kesef",
+            "dira",
+            "ima",
+            "aba",
+            "yeled",
+            "yalda",
+            "yeladim",
+            "bituach",
+            "leumi",
+        ),
+    ]
+)
+# A Hebrew prefix joined to a Latin word ("ב-Diakonie", "ל-Jobcenter"): one letter, but Hebrew.
+_HEBREW_PREFIX_ON_LATIN = re.compile(
+    r"(?<![\u05d0-\u05ea])[\u05d1\u05d4\u05d5\u05db\u05dc\u05de\u05e9]-?[A-Za-zÄÖÜäöüß]"
+)
 _SCRIPT_LANGUAGE = {
     "ARABIC": "ar",
     "GREEK": "el",
@@ -427,11 +464,11 @@ _PROFILE_MARGIN = 2.0
 _WORD = re.compile(r"[\w']+")
 
 
-def _votes(text: str) -> tuple[int, int, int, int]:
+def _votes(text: str) -> tuple[int, int, int, int, int]:
     """Words that look Russian-in-Latin-letters (and of those, the ones in the Russian word
-    list), words that look German (and of those, the ones in the German function-word list).
-    ``text`` is normalised already."""
-    russian = russian_listed = german = function_words = 0
+    list), words that look German (and of those, the ones in the German function-word list),
+    and Hebrew words in Latin letters. ``text`` is normalised already."""
+    russian = russian_listed = german = function_words = hebrew = 0
     latin_profile = profile()
     for raw in _WORD.findall(text.lower()):
         word = fold(raw)
@@ -443,6 +480,8 @@ def _votes(text: str) -> tuple[int, int, int, int]:
         elif word in _GERMAN_WORDS:
             german += 1
             function_words += 1
+        elif word in _HEBREW_LATIN_WORDS:
+            hebrew += 1
         elif any(ch in "äöüß" for ch in raw):
             german += 1
         elif len(word) >= 4:
@@ -451,12 +490,16 @@ def _votes(text: str) -> tuple[int, int, int, int]:
                 russian += 1
             elif evidence < -_PROFILE_MARGIN:
                 german += 1
-    return russian, russian_listed, german, function_words
+    return russian, russian_listed, german, function_words, hebrew
 
 
 def _latin_language(text: str) -> Detection | None:
     """``text``: normalised, with at least one letter."""
-    russian, russian_listed, german, function_words = _votes(text)
+    russian, russian_listed, german, function_words, hebrew = _votes(text)
+    # Hebrew in Latin letters, perhaps with German office words ("toda, kindergeld") but no
+    # German function word, or more Hebrew words than German ones ("ein li koach": "ein" is both).
+    if hebrew > russian_listed and (not function_words or (hebrew >= 2 and hebrew > german)):
+        return Detection("he", "translit")
     # Russian speakers mix German office words into Russian ("elterngeld kak oformit"), while
     # German speakers do not write Russian words: a listed Russian word and no German function
     # word decide a tie.
@@ -522,7 +565,7 @@ def detect(
     latin = counts.get("LATIN", 0)
     # Hebrew or Cyrillic words do not occur in German messages, while Hebrew and Russian
     # speakers mix in German office words in Latin letters: one such word decides.
-    if hebrew >= 2 and hebrew >= cyrillic:
+    if (hebrew >= 2 and hebrew >= cyrillic) or (hebrew and _HEBREW_PREFIX_ON_LATIN.search(text)):
         return Detection("he", "script")
     if cyrillic >= 2 or (cyrillic and any(_is_cyrillic_word(w) for w in text.split())):
         lowered = set(text.lower())

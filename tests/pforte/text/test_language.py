@@ -26,6 +26,17 @@ from pforte.text.language import detect
         ("krankenkasse otkazala chto delat", "ru"),
         ("Termin в Jobcenter", "ru"),
         ("ukraincy wohnberechtigungsschein kak sdelat", "ru"),
+        # Hebrew on a keyboard without Hebrew letters, also with German office words.
+        ("toda raba", "he"),
+        ("ani tsarich ezra im Kindergeld", "he"),
+        ("ein li koach yoter", "he"),
+        ("shalom, efshar ledaber im mishehu?", "he"),
+        # One Hebrew prefix letter on a German word.
+        ("Ehrenamt ב-Diakonie", "he"),
+        ("ל-Jobcenter mitkasher", "he"),
+        # German with a Latin word that is also Hebrew, and German names.
+        ("Ich habe Lo gesagt, aber sie hat nicht reagiert", "de"),
+        ("Ezra ist mein Sohn, er braucht einen Kitaplatz", "de"),
     ],
 )
 def test_language_of_longer_messages(text: str, language: str) -> None:
