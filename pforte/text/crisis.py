@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from pforte.text.normalise import FOLD_TABLE, fold
+from pforte.text.translit import has_cyrillic, to_cyrillic
 
 # "Now" for violence: a time word followed by a calm description ("jetzt ist er ruhig",
 # "сейчас он спокоен", "עכשיו הוא רגוע") describes a past attack, not one happening now.
@@ -194,6 +195,10 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(poproshchalas|poproshchalsya|poproshalas|poproshalsya) so vsemi\b"
             r"|\b(segodnya|nochyu) (vse|vsyo|vso) (zakonchitsya|konchitsya)\b",
             r"\b(eto|vot) (moe|moyo|moio) poslednee soobsh",
+            # A decision taken, then a farewell ("Я всё решил. Спасибо, что были рядом"), or "не ищите меня".
+            r"\b(вс[её]|все) (уже )?решил[аи]?\b.{0,40}\b(спасибо,? (за вс[её]|что был\w*)|прощайте|прощай|простите|не ищите|позаботьтесь)",
+            r"\bне ищите меня\b|\bменя (не надо |не нужно )?не ищите\b",
+            r"\b(не (надо|нужно|прошу|пытайтесь|стоит)|прошу не) (меня )?отговаривать\b|\bменя не отговорить\b",
         ],
         "he": [
             r"להתאבד|התאבדות|אתאבד|מתאבד|יתאבד|תתאבד|להתעבד|אובדני",
@@ -343,8 +348,15 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(избивает|избивают|бь[её]т|бьют|душит|убивает|убивают|насилует|убь[её]т)\b(?! (свою |своего |его |их )?(собак|кошк|кот|пса))"
             r"(?!.{0,60}\b(как|куда|где|кому|что делать)\b)",
             r"\b(кричит|орет|орёт|визжит) (помогите|о помощи|на помощь)\b",
-            r"\b(спряталась|спрятался|прячусь|заперлась|заперся) (в|за|под)\b.{0,30}\b(бь[её]т|избивает|ломится|бушует|угрожает)|"
-            r"\b(бь[её]т|избивает|ломится|бушует|угрожает)\b.{0,40}\b(спряталась|спрятался|прячусь|заперлась|заперся)\b",
+            r"\b(спряталась|спрятался|спрятались|прячусь|прячемся|заперлась|заперся|заперлись) (в|за|под)\b.{0,30}"
+            r"\b(бь[её]т|избивает|ломится|ломятся|бушует|угрожает|кидают|бросают|швыряют|стреляют)|"
+            r"\b(бь[её]т|избивает|ломится|ломятся|бушует|угрожает|кидают|бросают|швыряют|стреляют)\b.{0,40}"
+            r"\b(спряталась|спрятался|спрятались|прячусь|прячемся|заперлась|заперся|заперлись)\b",
+            # An attack on the home or a building with people inside ("кидают камни в окна").
+            r"\b(кидают|бросают|швыряют|кидает|бросает) (\w+ )?(камни|камнями|бутылки|бутылками|кирпичи|петарды|коктейл\w*|горящ\w*) (в|на|по) ",
+            # A threat said or shouted now ("орёт, что достанет меня").
+            r"\b(грозит|грозится|угрожает|кричит|ор[её]т|обещает|пишет),? что (\w+ ){0,2}(убь[её]т|прибь[её]т|зарежет|задушит|достанет|покалечит)"
+            r" (меня|нас|е[её]|детей|ребенка)\b",
             r"\b(памагите|помогите|spasite|pomogite)\b.{0,30}\b(бьет|bet|byet|izbivaet|dushit)\b",
             r"\b(ubet|ub'et|ubyot) (menya|nas)\b|\bmenya (ubet|ub'et|ubyot)\b|\bb'et menya\b|\bugrozhaet mne nozhom\b|\bs nozhom\b",
             r"\b(izbivaet|izbivayut|dushit|b'?et|b'?yot) (menya|nas)\b.{0,30}\b(pryamo|seichas|seychas|sejchas|shas|pomogite|spasite|srochno)\b"
@@ -512,7 +524,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(ударил\w*|ударило|удар) током\b",
             r"\b(выпал\w*|упал\w*) (из|с) (окна|балкона|крыши)\b|\b(посинел\w*|губы синие)\b",
             r"^(?!.*\b(после|был|была|было|перенес\w*)\b.{0,25}сердечн).*\bсердечн\w* приступ",
-            r"\bпожар\b",
+            r"\bпожар\b|\bгорим\b|\b(горит|загорел\w*) (квартира|дом|кухня|подъезд|комната|балкон)\b"
+            r"|\b(квартира|дом|кухня|подъезд|комната|балкон) (горит|загорел\w*)\b"
+            r"|\b(дым|задымлен\w*) (в|из) (подъезд|квартир|кухн|комнат|коридор|подвал)\w*",
             r"\bя умираю\b",
             r"\bne mogu dyshat|\bbez soznaniya\b|\bne dyshit\b",
         ],
@@ -577,6 +591,18 @@ _COMPILED: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 
 
+# Russian typed in Latin letters is read again in Cyrillic (pforte.text.translit.to_cyrillic)
+# against the Russian patterns; the soft and hard signs are left out on both sides, as people
+# mostly do not type them ("zhit", "bet").
+_NO_SIGNS = str.maketrans("", "", "ьъ")
+_RUSSIAN_WITHOUT_SIGNS: list[tuple[str, re.Pattern[str]]] = [
+    (category, re.compile(pattern.pattern.translate(_NO_SIGNS)))
+    for category, language, pattern in _COMPILED
+    if language == "ru"
+]
+_LATIN_LETTER = re.compile(r"[a-z]")
+
+
 def detect_crisis(text: str) -> CrisisSignal | None:
     """The first danger signal in a message, or None."""
     folded = fold(text)
@@ -585,4 +611,9 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     for category, language, pattern in _COMPILED:
         if pattern.search(folded):
             return CrisisSignal(category, language, pattern.pattern)
+    if _LATIN_LETTER.search(folded) and not has_cyrillic(folded):
+        cyrillic = fold(to_cyrillic(folded)).translate(_NO_SIGNS)
+        for category, pattern in _RUSSIAN_WITHOUT_SIGNS:
+            if pattern.search(cyrillic):
+                return CrisisSignal(category, "ru", pattern.pattern)
     return None

@@ -1,7 +1,8 @@
 """Russian in Latin letters: how people type Cyrillic on a German keyboard.
 
 Used to augment the training data: every Cyrillic example also trains in Latin letters,
-in one of the common spellings (seeded, so training is reproducible).
+in one of the common spellings (seeded, so training is reproducible); and the other way round
+(`to_cyrillic`) so that the crisis layer's Russian patterns also read Russian typed in Latin letters.
 """
 
 from __future__ import annotations
@@ -60,6 +61,81 @@ def to_latin(text: str, *, scheme: int) -> str:
             out.append(ch)
             continue
         out.append(latin.capitalize() if ch != lower and latin else latin)
+    return "".join(out)
+
+
+# Latin letter sequences back to Cyrillic, longest first. Best effort: the soft sign is usually
+# not typed (the crisis layer's Russian patterns are matched without it on this path), "y" after
+# a vowel is "й" ("moy"), otherwise "ы" ("vy"); German-style spellings ("sch", "tsch") included.
+_TO_CYRILLIC = {
+    "tsya": "тся",  # reflexive verbs: "lomitsya" is "ломится", not "ломиця"
+    "tsja": "тся",
+    "shch": "щ",
+    "tsch": "ч",
+    "sch": "ш",
+    "zh": "ж",
+    "kh": "х",
+    "ch": "ч",
+    "sh": "ш",
+    "ts": "ц",
+    "yu": "ю",
+    "ju": "ю",
+    "iu": "ю",
+    "ya": "я",
+    "ja": "я",
+    "ia": "я",
+    "yo": "е",
+    "jo": "е",
+    "ye": "е",
+    "a": "а",
+    "b": "б",
+    "c": "ц",
+    "d": "д",
+    "e": "е",
+    "f": "ф",
+    "g": "г",
+    "h": "х",
+    "i": "и",
+    "j": "й",
+    "k": "к",
+    "l": "л",
+    "m": "м",
+    "n": "н",
+    "o": "о",
+    "p": "п",
+    "q": "к",
+    "r": "р",
+    "s": "с",
+    "t": "т",
+    "u": "у",
+    "v": "в",
+    "w": "в",
+    "x": "х",
+    "z": "з",
+    "'": "ь",
+}
+_VOWELS = set("aeiouy")
+
+
+def to_cyrillic(text: str) -> str:
+    """Russian typed in Latin letters, back in Cyrillic (lower case): "ne hochu zhit" -> "не хочу жит"."""
+    text = text.lower()
+    out = []
+    i = 0
+    while i < len(text):
+        for length in (4, 3, 2):
+            chunk = text[i : i + length]
+            if len(chunk) == length and chunk in _TO_CYRILLIC:
+                out.append(_TO_CYRILLIC[chunk])
+                i += length
+                break
+        else:
+            ch = text[i]
+            if ch == "y":
+                out.append("й" if i and text[i - 1] in _VOWELS else "ы")
+            else:
+                out.append(_TO_CYRILLIC.get(ch, ch))
+            i += 1
     return "".join(out)
 
 

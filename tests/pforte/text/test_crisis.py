@@ -314,3 +314,43 @@ def test_a_long_repetitive_message_is_read_like_its_short_form(text: str) -> Non
 )
 def test_ordinary_messages_are_not_crises(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russian typed in Latin letters is read again in Cyrillic against the Russian patterns.
+        "zavtra menya ne ishchite. spasibo vam za vse",
+        "ya reshila ujti iz zhizni segodnya",
+        "on grozit chto ub'et menya, ya zaperlas v vannoj",
+        "nakopila snotvornogo, vyp'yu vse tabletki noch'yu",
+        "muzh pyanyj lomitsya v dver, pomogite",
+        "ne khochu bolshe zhit",
+        # Fire, an attack on a building, a threat shouted now, a decision and a farewell.
+        "дым в подъезде горим",
+        "у синагоги толпа, кидают камни в окна, мы заперлись внутри",
+        "он стоит внизу и орёт, что достанет меня",
+        "Я всё решил. Спасибо, что были рядом",
+        "не надо меня отговаривать, я просто хотел, чтобы кто-то это прочитал",
+    ],
+    ids=lambda text: text[:40],
+)
+def test_russian_in_latin_letters_and_further_danger_signals_are_caught(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kak oformit kindergeld, mne prishlo pismo iz jobcentra",
+        "muzh ran'she pil, seychas uzhe 3 goda trezviy. kak ego podderzhat'?",
+        "ya ochen ustala ot etih kursov",
+        "Ich habe einen Brief vom Jobcenter bekommen, was soll ich tun?",
+        "Schwiegermutter ruft ständig an, ich bin so müde",
+        "дым из трубы у соседей очень воняет, куда жаловаться",
+        "я всё решил с Jobcenter, спасибо за помощь",
+    ],
+    ids=lambda text: text[:40],
+)
+def test_ordinary_messages_in_latin_letters_are_not_crises(text: str) -> None:
+    assert detect_crisis(text) is None
