@@ -32,6 +32,12 @@ _NOW_HE = rf"((עכשיו|כרגע){_CALM_HE}|הצילו|עזרה|משטרה|ד�
 # A report of something long past ("2019 zusammengebrochen, seitdem pflegebedürftig") is not an emergency now.
 _PAST_DE = r"^(?!.*\b(19\d\d|20\d\d|letztes jahr|letzten monat|letzte woche|damals|seitdem|vor (\w+ )?(jahren|jahr|monaten|monat|wochen))\b)"
 
+# A person with dementia who used to wander off, or how to prevent it, is not missing now.
+_NOT_NOW_DEMENTIA_DE = (
+    r"(?!.*\b(fruher|manchmal|immer wieder|schon mal|schon einmal|ofter|oft|verhindern|vorbeugen|gps|"
+    r"gefunden|zuruckgebracht|wieder da|wieder zu hause)\b)"
+)
+
 # Persons whose collapse, silence or breathing someone reports (not offices, which also "do not react").
 _PERSON_DE = (
     r"(er|sie|baby|kind|kleine|kleiner|mann|frau|vater|mutter|papa|mama|oma|opa|sohn|tochter|bruder|"
@@ -243,7 +249,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"להרוג את עצמי|אהרוג את עצמי",
             r"אינ (לי )?(טעמ|מוצא) (לחיות|בחיימ)?",
             r"לא (רוצה|רוצהה) להתעורר|להירדמ ולא להתעורר|להירדמ ולא לקומ",
-            r"מכתב פרידה",
+            # Farewell letters, not a letter ending a relationship or a job ("כתבתי לו מכתב פרידה").
+            r"(?<!לו )(?<!לה )מכתב(י)? פרידה(?! (ל|אל )?(ה)?(חבר|חברה|בוס|עבודה|מנהל|מנהלת|מהעבודה)\b)(?!.{0,40}(פרידה|אקס|לסיימ את הקשר))",
             r"יותר (טוב|קל) בלעדי|(טוב|קל) יותר בלעדי",
             r"הכנתי (את )?(ה)?(חבל|כדורימ|סכינ)",
             # Hebrew typed in Latin letters.
@@ -274,6 +281,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(חותכ|חותכת|לחתוכ|חתכתי) (את )?(עצמי|הידיימ|היד)|(סכינ|להב)\S*.{0,20}(ואני )?(חותכ|חותכת)\b",
             r"(שורפ|שורפת|שרפתי|לשרופ) את עצמי",
             r"נחתכתי (עמוק|חזק)",
+            r"(שוב|עוד פעמ|היומ) (חתכתי|נחתכתי)|(חתכתי|נחתכתי)\S*.{0,20}(עמוק|לא מפסיק לדממ)",
         ],
         "en": [r"\bcut(ting)? myself\b", r"\bself[- ]harm"],
     },
@@ -386,6 +394,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b[והבלמשכ]{0,2}(שכנ|שכנימ|השכנימ|דירה ליד|דירה ממול|בית ליד)\b.{0,30}(מכה|מכימ|מרביצ|חונק|תוקפ|דוקר)\S*(?! על (ה)?(קיר|דלת|תקרה))(?! (את )?(ה)?(כלב|חתול))"
             r"(?!.{0,60}(למי|איפה|איכ|מה עושימ))",
             r"(מכה|מכימ|מרביצ)\S*.{0,40}(צורח|צורחת|צועקת הצילו|הצילו)",
+            r"^(?!.*(לפני|אתמול|שעבר|בעבר|לדווח|מדווחימ|תלונה|להתלוננ|למי פונימ)).*(הקיפו|מקיפימ|דוחפימ|מכימ|מרביצימ|בועטימ) אותי",
             r"(ננעלתי|הסתתרתי|מסתתרת|מסתתר|התחבאתי|מתחבאת|מתחבא) (ב(?!חוצ)|מתחת|מאחורי)\S*.{0,40}(משתולל|מרביצ|מאיימ|צועק|דופק)",
         ],
         "en": [r"\b(is|are) (attacking|hitting|beating) me\b", r"\bgoing to kill me\b"],
@@ -413,6 +422,16 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             _CHILD_DE
             + r"\b.{0,30}\b(im offenen fenster|am offenen fenster|auf dem fensterbrett|auf der fensterbank|"
             r"auf dem fenstersims|auf dem balkongelander|auf der brustung|auf dem gelander)\b",
+            # A person with dementia gone, at night or without clothes for the weather (not a past event).
+            _PAST_DE
+            + _NOT_NOW_DEMENTIA_DE
+            + r".*\b(demenz|dement|alzheimer)\w*\b.{0,300}\b(ist weg|weggelaufen|verschwunden|abgehauen|nicht (mehr )?auffindbar|finde (ihn|sie) nicht)\b",
+            _PAST_DE
+            + _NOT_NOW_DEMENTIA_DE
+            + r".*\b(ist|sind) (\w+ )?(weg|verschwunden|weggelaufen)\b.{0,60}\b(schlafanzug|nachthemd|barfuss|ohne schuhe|ohne jacke|hausschuhen|minus)\b",
+            # The violent ex or partner outside the door now.
+            r"^(?=.*\b(ex|exmann|exfreund|kontaktverbot|annaherungsverbot|gewaltschutz\w*|frauenhaus|droht|bedroht|angst)\b)"
+            r".*\b((gerade|jetzt|grad) (steht|wartet) er|er (steht|wartet) (gerade|jetzt|grad))\b (\w+ )?(unten )?vor (meinem|meiner|der|dem|unserem|unserer) (haus|tur|wohnung|haustur|fenster)\b",
         ],
         "ru": [
             r"\bза мной\b.{0,30}\b(ид[её]т|идут|гонится|гонятся|бежит|бегут)\b(?! очеред)",
@@ -433,6 +452,12 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"|\b(один|одна|одни|без взрослых)\b.{0,20}\b(уже )?(два|три|несколько|2|3|4) (дня|суток|дней)\b",
             _CHILD_RU + r"\b.{0,20}\b(пропал|пропала|пропали|исчез|исчезла|исчезли|потерялся|потерялась)\b",
             r"\b(держат|держит) (меня )?(в|на) \w+\b.{0,20}\bне (выпускают|выпускает)\b",
+            r"^(?!.*\b((год|года|лет|месяц\w*|недел\w*) назад|в прошлом году|на прошлой неделе|вчера|раньше|иногда|бывает|часто|"
+            r"нашли|нашлась|нашелся|привез\w* обратно|вернул\w*|как (сделать|предотвратить|не допустить))\b)"
+            r".*\b(деменци|альцгеймер)\w*\b.{0,300}\b(ушел|ушла|пропал|пропала|исчез|исчезла|нет дома|не могу (его |е[её] )?найти)\b",
+            r"\b(ушел|ушла|пропал|пропала|исчез|исчезла)\b.{0,60}\b(в пижаме|в ночной рубашке|в тапках|в тапочках|без обуви|без куртки|босиком|мороз)\b",
+            r"^(?=.*\b(бывший|запрет\w*|угрожа\w*|боюсь|frauenhaus)\b)"
+            r".*\b(он )?(сейчас )?(стоит|ждет|ждёт|караулит) (сейчас )?(внизу|под дверью|у двери|у подъезда|под окнами|возле дома)\b",
             _CHILD_RU
             + r"\b.{0,30}\b(на (открытом )?окне|на подоконнике|в открытом окне|на перилах|на краю балкона|на карнизе)\b",
         ],
@@ -449,6 +474,11 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             _CHILD_HE + r".{0,25}לבד.{0,25}(כבר )?(יומיימ|יומ שלמ|ימימ|שלושה ימימ|כמה ימימ)",
             _CHILD_HE + r"( שלי| שלנו)? (נעלמ|נעלמה|נעדר|נעדרת|הלכ לאיבוד|הלכה לאיבוד)\b",
             _CHILD_HE + r".{0,30}(אדנ|חלונ פתוח|על המעקה|על החלונ)",
+            r"\b(בת|בנ) (\d|שנה|שנתיימ|שלוש|ארבע|חמש|שש)\S*( וחצי)? (נמצא |נמצאת )?לבד (בבית|בדירה)",
+            r"^(?!.*(לפני|בעבר|שעבר|אתמול|לפעמימ|פעמ אחת|למנוע|איכ|מה עושימ|מצאו|מצאנו|החזירו|חזר הביתה|חזרה הביתה))"
+            r".*(דמנציה|דמנטי|אלצהיימר)\S*.{0,300}(נעלמ|נעלמה|יצא מהבית|יצאה מהבית|לא בבית|לא מוצא אותו|לא מוצאת אותו|לא מוצא אותה|לא מוצאת אותה)",
+            r"^(?=.*(האקס|הגרוש|צו הרחקה|מאיימ|מפחד|מפחדת|frauenhaus))"
+            r".*(הוא |האקס |הגרוש )?(עומד|מחכה) (עכשיו )?(למטה|ליד הדלת|מול הבית|מתחת לבית|בכניסה|מול הדלת)",
         ],
     },
     "medical": {
@@ -495,6 +525,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(wespenstich|bienenstich|insektenstich|allergisch\w*|anaphylakt\w*|allergieschock)\b.{0,40}\b(luft|atmen|atmet|schwillt|zugeschwollen)\b",
             r"\b(krampft|krampfanfall|fieberkrampf)\b",
             r"\b(es brennt|brennt es)\b|\bfeuer in\b",
+            r"\b(rauch|qualm) (im|in der|aus der|aus dem|kommt aus der|kommt aus dem) (treppenhaus|flur|wohnung|kuche|zimmer|keller|haus)\b",
             r"\bich sterbe\b(?! vor (langeweile|lachen|neugier|hunger|durst|hitze|kalte|ungeduld)\b)",
         ],
         "ru": [
@@ -546,6 +577,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"פתאומ.{0,30}(עקומ|מעורבב|משובש|לא ברור|לא מצליח לדבר|לא מצליחה לדבר)",
             r"(הגרונ|הלשונ|השפתיימ)( שלי| שלו| שלה)? (נסגר|נסגרת|מתנפח|מתנפחת|התנפח|התנפחה)|נפיחות בגרונ|(אלרגי|עקיצה)\S*.{0,30}(לנשומ|נשימה|גרונ|מתנפח)",
             r"ריח (חזק )?(של )?גז|דליפת גז",
+            r"לחצ (חזק )?בחזה|(מקרינ|הולכ|עובר|יורד)\S* ל?יד שמאל",
+            r"(יש|יש פה|יש כאנ|מלא|הרבה) עשנ\b|\bעשנ (בדירה|בבית|בחדר|במטבח|בחדר המדרגות|בבניינ|יוצא|נכנס)"
+            r"|האש (עלתה|מתפשטת|התפשטה|עולה)|נדלק\S* (לי )?(ה)?(שמנ|מחבת|סיר|ארונ|וילונ|מטבח|דירה|בית)|(הבית|הדירה|המטבח) (בוער|בוערת|עולה באש|עלה באש)",
             r"(נכווה|נכוותה|נכוויתי)\b(?! קצת)(?!.{0,30}(לא נורא|לא רציני))|כוויה קשה|כוויות קשות|מימ רותחימ",
             r"(שוכב|שוכבת) .{0,20}(ולא זז|ולא זזה)|(נפל|נפלה)\b.{0,15}(ולא קמ|ולא קמה|ולא זז|ולא זזה|ולא מגיב|ולא מגיבה)",
             r"(לקח|לקחה|בלע|בלעה) (\S+ ){0,2}כדורימ.{0,40}לא (עונה|מגיב|מגיבה|מתעורר|מתעוררת)",

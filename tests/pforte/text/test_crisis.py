@@ -354,3 +354,42 @@ def test_russian_in_latin_letters_and_further_danger_signals_are_caught(text: st
 )
 def test_ordinary_messages_in_latin_letters_are_not_crises(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person with dementia gone at night, the violent ex outside the door now, smoke at home.
+        "Papa hat Demenz. Die Haustür steht offen und Papa ist weg, nur im Schlafanzug, draußen minus fünf Grad",
+        "Ich habe ein Kontaktverbot gegen meinen Ex. Gerade steht er unten vor meinem Haus",
+        "Rauch im Treppenhaus, ich komme nicht raus",
+        "у папы деменция, проснулась, а его нет дома, ушёл в тапках, на улице мороз",
+        "бывший нарушил запрет, сейчас стоит под дверью",
+        "יש פה עשן",
+        "נדלק לי השמן במחבת והאש עלתה לארונות",
+        "יש לי לחץ חזק בחזה שהולך ליד שמאל",
+        "גמרתי לכתוב מכתבי פרידה לילדים",
+        "שוב חתכתי והפעם זה עמוק מדי",
+        "שלושה בחורים הקיפו אותי ליד התחנה והם דוחפים אותי",
+        "הבת שלי בת 4 לבד בבית ואני תקועה בבית חולים",
+    ],
+    ids=lambda text: text[:40],
+)
+def test_dementia_ex_at_the_door_fire_and_hebrew_signals_are_caught(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meine Mutter hat Demenz, früher ist sie manchmal weggelaufen, jetzt hat sie eine GPS-Uhr. Wie beantrage ich einen Pflegegrad?",
+        "Rauch aus dem Schornstein vom Nachbarn stinkt, wo kann ich mich beschweren?",
+        "у мамы деменция, на прошлой неделе ночью ушла из дома, полиция привезла обратно. как сделать квартиру безопасной",
+        "אמא שלי עם דמנציה, לפעמים יוצאת מהבית בלילה. איך מונעים את זה?",
+        "האור נדלק לבד במסדרון, מי מתקן את זה בדירה שכורה?",
+        "כתבתי לו מכתב פרידה אחרי שלוש שנים ביחד, איך מתגברים על פרידה?",
+    ],
+    ids=lambda text: text[:40],
+)
+def test_their_everyday_look_alikes_are_not_crises(text: str) -> None:
+    assert detect_crisis(text) is None
