@@ -16,6 +16,10 @@ every training fold, so that its figures compare with a plain run at REV.
 A dedicated crisis-or-not model on the same features was tried (2026-11-23): beside the
 lexicon and the intent model it raised cross-validated recall by 0-3 points per language at
 0.3-0.6 points more false alarms and doubled training time; not adopted.
+
+Hebrew suffix stems beside the prefix stems (plural, possessive and past endings cut off, as
+extra tokens) were tried (2026-11-24): Hebrew FAQ at fallback 0.35 78.9 -> 78.7 %, out-of-scope
+rejected 94.8 -> 92.5 %, requests for a person honoured 94.0 -> 90.0 %; not adopted.
 """
 
 from __future__ import annotations
