@@ -372,6 +372,21 @@ def test_ordinary_messages_in_latin_letters_are_not_crises(text: str) -> None:
         "שוב חתכתי והפעם זה עמוק מדי",
         "שלושה בחורים הקיפו אותי ליד התחנה והם דוחפים אותי",
         "הבת שלי בת 4 לבד בבית ואני תקועה בבית חולים",
+        # A pet given away because nobody will feed it; a bare "I can't any more"; a weapon
+        # brandished; holding the door; documents taken and forced to work.
+        "könnt ihr für meinen Kater ein Zuhause suchen? ab morgen bin ich nicht mehr da",
+        "пристройте кошку, после сегодняшнего вечера кормить её будет некому",
+        "תמצאו בית לכלב שלי, מחר כבר לא יהיה מי שיאכיל אותו",
+        "kann nicht mehr",
+        "это конец",
+        "אני לא יכולה יותר",
+        "сосед пьяный размахивает ножом во дворе",
+        "мы с детьми в комнате держим дверь, он ломает",
+        "у нас забрали паспорта, заставляют работать по 16 часов",
+        "Sie haben uns die Pässe weggenommen und lassen uns nicht raus",
+        "לקחו לנו את הדרכונים ונועלים אותנו בלילה",
+        "дочка отпила средство для унитаза",
+        "опрокинула на себя кипящее масло, кожа слезает",
     ],
     ids=lambda text: text[:40],
 )
@@ -388,6 +403,9 @@ def test_dementia_ex_at_the_door_fire_and_hebrew_signals_are_caught(text: str) -
         "אמא שלי עם דמנציה, לפעמים יוצאת מהבית בלילה. איך מונעים את זה?",
         "האור נדלק לבד במסדרון, מי מתקן את זה בדירה שכורה?",
         "כתבתי לו מכתב פרידה אחרי שלוש שנים ביחד, איך מתגברים על פרידה?",
+        "Ab morgen bin ich nicht mehr da, meine Nachbarin füttert die Katze, wo bekomme ich eine Urlaubsvertretung für die Pflege?",
+        "я больше не могу платить за квартиру, что делать",
+        "Ich kann nicht mehr so viel arbeiten wegen meinem Rücken, was ist mit Erwerbsminderungsrente?",
     ],
     ids=lambda text: text[:40],
 )
