@@ -406,6 +406,7 @@ def test_dementia_ex_at_the_door_fire_and_hebrew_signals_are_caught(text: str) -
         "Ab morgen bin ich nicht mehr da, meine Nachbarin füttert die Katze, wo bekomme ich eine Urlaubsvertretung für die Pflege?",
         "я больше не могу платить за квартиру, что делать",
         "Ich kann nicht mehr so viel arbeiten wegen meinem Rücken, was ist mit Erwerbsminderungsrente?",
+        "בעלי לשעבר היה מרביץ לי, עכשיו אני לבד אבל עוד מפחדת. עם מי אפשר לדבר על זה?",
     ],
     ids=lambda text: text[:40],
 )
