@@ -160,6 +160,49 @@ FLAGGED = {
         "ani rotza lamut",
         "nimas li lichyot",
     ],
+    "development_and_cross_validation_gaps": [
+        # Russian typed in Latin letters is read again in Cyrillic against the Russian patterns.
+        "zavtra menya ne ishchite. spasibo vam za vse",
+        "ya reshila ujti iz zhizni segodnya",
+        "on grozit chto ub'et menya, ya zaperlas v vannoj",
+        "nakopila snotvornogo, vyp'yu vse tabletki noch'yu",
+        "muzh pyanyj lomitsya v dver, pomogite",
+        "ne khochu bolshe zhit",
+        # Fire, an attack on a building, a threat shouted now, a decision and a farewell.
+        "дым в подъезде горим",
+        "у синагоги толпа, кидают камни в окна, мы заперлись внутри",
+        "он стоит внизу и орёт, что достанет меня",
+        "Я всё решил. Спасибо, что были рядом",
+        "не надо меня отговаривать, я просто хотел, чтобы кто-то это прочитал",
+        # A person with dementia gone at night, the violent ex outside the door now, smoke at home.
+        "Papa hat Demenz. Die Haustür steht offen und Papa ist weg, nur im Schlafanzug, draußen minus fünf Grad",
+        "Ich habe ein Kontaktverbot gegen meinen Ex. Gerade steht er unten vor meinem Haus",
+        "Rauch im Treppenhaus, ich komme nicht raus",
+        "у папы деменция, проснулась, а его нет дома, ушёл в тапках, на улице мороз",
+        "бывший нарушил запрет, сейчас стоит под дверью",
+        "יש פה עשן",
+        "נדלק לי השמן במחבת והאש עלתה לארונות",
+        "יש לי לחץ חזק בחזה שהולך ליד שמאל",
+        "גמרתי לכתוב מכתבי פרידה לילדים",
+        "שוב חתכתי והפעם זה עמוק מדי",
+        "שלושה בחורים הקיפו אותי ליד התחנה והם דוחפים אותי",
+        "הבת שלי בת 4 לבד בבית ואני תקועה בבית חולים",
+        # A pet given away because nobody will feed it; a bare "I can't any more"; a weapon
+        # brandished; holding the door; documents taken and forced to work.
+        "könnt ihr für meinen Kater ein Zuhause suchen? ab morgen bin ich nicht mehr da",
+        "пристройте кошку, после сегодняшнего вечера кормить её будет некому",
+        "תמצאו בית לכלב שלי, מחר כבר לא יהיה מי שיאכיל אותו",
+        "kann nicht mehr",
+        "это конец",
+        "אני לא יכולה יותר",
+        "сосед пьяный размахивает ножом во дворе",
+        "мы с детьми в комнате держим дверь, он ломает",
+        "у нас забрали паспорта, заставляют работать по 16 часов",
+        "Sie haben uns die Pässe weggenommen und lassen uns nicht raus",
+        "לקחו לנו את הדרכונים ונועלים אותנו בלילה",
+        "дочка отпила средство для унитаза",
+        "опрокинула на себя кипящее масло, кожа слезает",
+    ],
 }
 
 # Everyday look-alikes of the new categories: past events, bureaucracy, figures of speech.
@@ -269,6 +312,23 @@ NOT_FLAGGED = [
     "помогите срочно с заявлением на Wohngeld",
     "депрессия помогите",
     "צריך עזרה דחוף עם הטופס",
+    "kak oformit kindergeld, mne prishlo pismo iz jobcentra",
+    "muzh ran'she pil, seychas uzhe 3 goda trezviy. kak ego podderzhat'?",
+    "ya ochen ustala ot etih kursov",
+    "Ich habe einen Brief vom Jobcenter bekommen, was soll ich tun?",
+    "Schwiegermutter ruft ständig an, ich bin so müde",
+    "дым из трубы у соседей очень воняет, куда жаловаться",
+    "я всё решил с Jobcenter, спасибо за помощь",
+    "Meine Mutter hat Demenz, früher ist sie manchmal weggelaufen, jetzt hat sie eine GPS-Uhr. Wie beantrage ich einen Pflegegrad?",
+    "Rauch aus dem Schornstein vom Nachbarn stinkt, wo kann ich mich beschweren?",
+    "у мамы деменция, на прошлой неделе ночью ушла из дома, полиция привезла обратно. как сделать квартиру безопасной",
+    "אמא שלי עם דמנציה, לפעמים יוצאת מהבית בלילה. איך מונעים את זה?",
+    "האור נדלק לבד במסדרון, מי מתקן את זה בדירה שכורה?",
+    "כתבתי לו מכתב פרידה אחרי שלוש שנים ביחד, איך מתגברים על פרידה?",
+    "Ab morgen bin ich nicht mehr da, meine Nachbarin füttert die Katze, wo bekomme ich eine Urlaubsvertretung für die Pflege?",
+    "я больше не могу платить за квартиру, что делать",
+    "Ich kann nicht mehr so viel arbeiten wegen meinem Rücken, was ist mit Erwerbsminderungsrente?",
+    "בעלי לשעבר היה מרביץ לי, עכשיו אני לבד אבל עוד מפחדת. עם מי אפשר לדבר על זה?",
 ]
 
 
@@ -313,102 +373,4 @@ def test_a_long_repetitive_message_is_read_like_its_short_form(text: str) -> Non
     ],
 )
 def test_ordinary_messages_are_not_crises(text: str) -> None:
-    assert detect_crisis(text) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Russian typed in Latin letters is read again in Cyrillic against the Russian patterns.
-        "zavtra menya ne ishchite. spasibo vam za vse",
-        "ya reshila ujti iz zhizni segodnya",
-        "on grozit chto ub'et menya, ya zaperlas v vannoj",
-        "nakopila snotvornogo, vyp'yu vse tabletki noch'yu",
-        "muzh pyanyj lomitsya v dver, pomogite",
-        "ne khochu bolshe zhit",
-        # Fire, an attack on a building, a threat shouted now, a decision and a farewell.
-        "дым в подъезде горим",
-        "у синагоги толпа, кидают камни в окна, мы заперлись внутри",
-        "он стоит внизу и орёт, что достанет меня",
-        "Я всё решил. Спасибо, что были рядом",
-        "не надо меня отговаривать, я просто хотел, чтобы кто-то это прочитал",
-    ],
-    ids=lambda text: text[:40],
-)
-def test_russian_in_latin_letters_and_further_danger_signals_are_caught(text: str) -> None:
-    assert detect_crisis(text) is not None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "kak oformit kindergeld, mne prishlo pismo iz jobcentra",
-        "muzh ran'she pil, seychas uzhe 3 goda trezviy. kak ego podderzhat'?",
-        "ya ochen ustala ot etih kursov",
-        "Ich habe einen Brief vom Jobcenter bekommen, was soll ich tun?",
-        "Schwiegermutter ruft ständig an, ich bin so müde",
-        "дым из трубы у соседей очень воняет, куда жаловаться",
-        "я всё решил с Jobcenter, спасибо за помощь",
-    ],
-    ids=lambda text: text[:40],
-)
-def test_ordinary_messages_in_latin_letters_are_not_crises(text: str) -> None:
-    assert detect_crisis(text) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A person with dementia gone at night, the violent ex outside the door now, smoke at home.
-        "Papa hat Demenz. Die Haustür steht offen und Papa ist weg, nur im Schlafanzug, draußen minus fünf Grad",
-        "Ich habe ein Kontaktverbot gegen meinen Ex. Gerade steht er unten vor meinem Haus",
-        "Rauch im Treppenhaus, ich komme nicht raus",
-        "у папы деменция, проснулась, а его нет дома, ушёл в тапках, на улице мороз",
-        "бывший нарушил запрет, сейчас стоит под дверью",
-        "יש פה עשן",
-        "נדלק לי השמן במחבת והאש עלתה לארונות",
-        "יש לי לחץ חזק בחזה שהולך ליד שמאל",
-        "גמרתי לכתוב מכתבי פרידה לילדים",
-        "שוב חתכתי והפעם זה עמוק מדי",
-        "שלושה בחורים הקיפו אותי ליד התחנה והם דוחפים אותי",
-        "הבת שלי בת 4 לבד בבית ואני תקועה בבית חולים",
-        # A pet given away because nobody will feed it; a bare "I can't any more"; a weapon
-        # brandished; holding the door; documents taken and forced to work.
-        "könnt ihr für meinen Kater ein Zuhause suchen? ab morgen bin ich nicht mehr da",
-        "пристройте кошку, после сегодняшнего вечера кормить её будет некому",
-        "תמצאו בית לכלב שלי, מחר כבר לא יהיה מי שיאכיל אותו",
-        "kann nicht mehr",
-        "это конец",
-        "אני לא יכולה יותר",
-        "сосед пьяный размахивает ножом во дворе",
-        "мы с детьми в комнате держим дверь, он ломает",
-        "у нас забрали паспорта, заставляют работать по 16 часов",
-        "Sie haben uns die Pässe weggenommen und lassen uns nicht raus",
-        "לקחו לנו את הדרכונים ונועלים אותנו בלילה",
-        "дочка отпила средство для унитаза",
-        "опрокинула на себя кипящее масло, кожа слезает",
-    ],
-    ids=lambda text: text[:40],
-)
-def test_dementia_ex_at_the_door_fire_and_hebrew_signals_are_caught(text: str) -> None:
-    assert detect_crisis(text) is not None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Meine Mutter hat Demenz, früher ist sie manchmal weggelaufen, jetzt hat sie eine GPS-Uhr. Wie beantrage ich einen Pflegegrad?",
-        "Rauch aus dem Schornstein vom Nachbarn stinkt, wo kann ich mich beschweren?",
-        "у мамы деменция, на прошлой неделе ночью ушла из дома, полиция привезла обратно. как сделать квартиру безопасной",
-        "אמא שלי עם דמנציה, לפעמים יוצאת מהבית בלילה. איך מונעים את זה?",
-        "האור נדלק לבד במסדרון, מי מתקן את זה בדירה שכורה?",
-        "כתבתי לו מכתב פרידה אחרי שלוש שנים ביחד, איך מתגברים על פרידה?",
-        "Ab morgen bin ich nicht mehr da, meine Nachbarin füttert die Katze, wo bekomme ich eine Urlaubsvertretung für die Pflege?",
-        "я больше не могу платить за квартиру, что делать",
-        "Ich kann nicht mehr so viel arbeiten wegen meinem Rücken, was ist mit Erwerbsminderungsrente?",
-        "בעלי לשעבר היה מרביץ לי, עכשיו אני לבד אבל עוד מפחדת. עם מי אפשר לדבר על זה?",
-    ],
-    ids=lambda text: text[:40],
-)
-def test_their_everyday_look_alikes_are_not_crises(text: str) -> None:
     assert detect_crisis(text) is None
