@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pforte.text.language import has_russian_in_latin_letters
 from pforte.text.normalise import FOLD_TABLE, fold
 from pforte.text.translit import has_cyrillic, to_cyrillic
 
@@ -662,7 +663,7 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     for category, language, pattern in _COMPILED:
         if pattern.search(folded):
             return CrisisSignal(category, language, pattern.pattern)
-    if _LATIN_LETTER.search(folded) and not has_cyrillic(folded):
+    if _LATIN_LETTER.search(folded) and not has_cyrillic(folded) and has_russian_in_latin_letters(folded):
         cyrillic = fold(to_cyrillic(folded)).translate(_NO_SIGNS)
         for category, pattern in _RUSSIAN_WITHOUT_SIGNS:
             if pattern.search(cyrillic):

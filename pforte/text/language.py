@@ -493,6 +493,12 @@ def _votes(text: str) -> tuple[int, int, int, int, int]:
     return russian, russian_listed, german, function_words, hebrew
 
 
+def has_russian_in_latin_letters(text: str) -> bool:
+    """A word of Russian typed in Latin letters, by the word list or the trigram profile
+    (``text`` normalised). Lets the crisis layer skip reading German text as Russian."""
+    return _votes(text)[0] > 0
+
+
 def _latin_language(text: str) -> Detection | None:
     """``text``: normalised, with at least one letter."""
     russian, russian_listed, german, function_words, hebrew = _votes(text)
