@@ -464,62 +464,76 @@ _PROFILE_MARGIN = 2.0
 _WORD = re.compile(r"[\w']+")
 
 
-def _votes(text: str) -> tuple[int, int, int, int, int]:
-    """Words that look Russian-in-Latin-letters (and of those, the ones in the Russian word
-    list), words that look German (and of those, the ones in the German function-word list),
-    and Hebrew words in Latin letters. ``text`` is normalised already."""
-    russian = russian_listed = german = function_words = hebrew = 0
+@dataclass
+class _Votes:
+    russian: int = 0  # words that look Russian in Latin letters
+    russian_listed: int = 0  # of those, words of the Russian word list
+    german: int = 0  # words that look German
+    function_words: int = 0  # of those, German function words
+    hebrew: int = 0  # Hebrew words in Latin letters
+    hebrew_long: int = 0  # of those, words of four letters or more ("toda", not "ken" or "lo")
+
+
+def _votes(text: str) -> _Votes:
+    """How the words of a Latin-letter text vote. ``text`` is normalised already."""
+    votes = _Votes()
     latin_profile = profile()
     for raw in _WORD.findall(text.lower()):
         word = fold(raw)
         if not word or word in _AMBIGUOUS or not word.replace("'", "").isalpha():
             continue
         if word in _TRANSLIT_WORDS:
-            russian += 1
-            russian_listed += 1
+            votes.russian += 1
+            votes.russian_listed += 1
         elif word in _GERMAN_WORDS:
-            german += 1
-            function_words += 1
+            votes.german += 1
+            votes.function_words += 1
         elif word in _HEBREW_LATIN_WORDS:
-            hebrew += 1
+            votes.hebrew += 1
+            votes.hebrew_long += len(word) >= 4
         elif any(ch in "äöüß" for ch in raw):
-            german += 1
+            votes.german += 1
         elif len(word) >= 4:
             evidence = latin_profile.russian_evidence(word)
             if evidence > _PROFILE_MARGIN:
-                russian += 1
+                votes.russian += 1
             elif evidence < -_PROFILE_MARGIN:
-                german += 1
-    return russian, russian_listed, german, function_words, hebrew
+                votes.german += 1
+    return votes
 
 
 def has_russian_in_latin_letters(text: str) -> bool:
     """A word of Russian typed in Latin letters, by the word list or the trigram profile
     (``text`` normalised). Lets the crisis layer skip reading German text as Russian."""
-    return _votes(text)[0] > 0
+    return _votes(text).russian > 0
 
 
 def _latin_language(text: str) -> Detection | None:
     """``text``: normalised, with at least one letter."""
-    russian, russian_listed, german, function_words, hebrew = _votes(text)
+    v = _votes(text)
     # Hebrew in Latin letters, perhaps with German office words ("toda, kindergeld") but no
     # German function word, or more Hebrew words than German ones ("ein li koach": "ein" is both).
-    if hebrew > russian_listed and (not function_words or (hebrew >= 2 and hebrew > german)):
+    # A lone short word ("Ken", "lo") could be a name or another language: not enough.
+    if (
+        (v.hebrew_long or v.hebrew >= 2)
+        and v.hebrew > v.russian_listed
+        and (not v.function_words or (v.hebrew >= 2 and v.hebrew > v.german))
+    ):
         return Detection("he", "translit")
     # Russian speakers mix German office words into Russian ("elterngeld kak oformit"), while
     # German speakers do not write Russian words: a listed Russian word and no German function
     # word decide a tie.
-    if russian >= 2 and russian >= german:
+    if v.russian >= 2 and v.russian >= v.german:
         return Detection("ru", "translit")
-    if russian_listed and not function_words and russian >= german:
+    if v.russian_listed and not v.function_words and v.russian >= v.german:
         return Detection("ru", "translit")
-    if function_words >= 1 and german >= russian:
+    if v.function_words >= 1 and v.german >= v.russian:
         return Detection("de", "lexicon")
     # langdetect's time grows with the text; its first 600 characters tell the language as well.
     guessed = _langdetect(text[:600])
-    if guessed is not None and not (guessed != "de" and russian > german):
+    if guessed is not None and not (guessed != "de" and v.russian > v.german):
         return Detection(guessed, "langdetect")
-    if russian_listed and russian > german:
+    if v.russian_listed and v.russian > v.german:
         return Detection("ru", "translit")
     return None
 

@@ -37,6 +37,8 @@ from pforte.text.language import detect
         # German with a Latin word that is also Hebrew, and German names.
         ("Ich habe Lo gesagt, aber sie hat nicht reagiert", "de"),
         ("Ezra ist mein Sohn, er braucht einen Kitaplatz", "de"),
+        # A lone short word that is also a name or another language's word is not enough.
+        ("Ken is my neighbour and he needs help with a letter from the council", "en"),
     ],
 )
 def test_language_of_longer_messages(text: str, language: str) -> None:
