@@ -4,7 +4,10 @@ It runs on every message before the model and again inside the Rasa pipeline, so
 person in danger gets the emergency numbers even when the model misses the message or
 Rasa is down. Patterns are matched on the folded text (see ``normalise.fold``), so they are
 written in lower case; umlauts, ё/й and Hebrew final letters are folded the same way here.
-A pattern is a regular expression matched anywhere in the folded text.
+A pattern is a regular expression matched anywhere in the folded text. Russian typed in Latin
+letters is also read back in Cyrillic against the Russian patterns (see ``detect_crisis``).
+Patterns come from the training examples' cross-validated misses (nlu/crossval.py) and the
+development sets in eval/dev (nlu/dev.py), never from the held-out split.
 """
 
 from __future__ import annotations
