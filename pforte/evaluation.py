@@ -200,7 +200,7 @@ def run(skip_baseline: bool, reuse_baseline: bool = False) -> dict[str, Any]:
                 make_current=False,
                 nlu_only=True,
             )
-        # Rasa's default takes ~40 minutes to train here: with --reuse-baseline a model an
+        # Rasa's default takes 40-75 minutes to train here: with --reuse-baseline a model an
         # earlier run trained on the same training examples (same fingerprint) is evaluated
         # again, and the report says so with the time its training took.
         seconds_file = base.path.with_name(base.path.name.removesuffix(".tar.gz") + ".seconds")
