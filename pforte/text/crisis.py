@@ -66,6 +66,15 @@ _PAST_ATTEMPT_RU = (
     r"(?=.*\b(пытал\w*|попытк\w*)\b)(?!.*\b(снова|опять|сейчас|сегодня) (\w+ )?(хочу|думаю|собираюсь|пыта\w*)\b))"
 )
 
+_PAST_ATTEMPT_DE = (
+    r"^(?!(?=.*\b(vor (\w+ )?(jahren|jahr|monaten|monat|wochen)|letztes jahr|damals|fruher|als jugendliche\w*|in der schulzeit)\b)"
+    r"(?=.*\b(suizidversuch\w*|versucht|klinik|stationar)\b)(?!.*\b(wieder|jetzt|heute)\b.{0,20}\b(sterben|suizid\w*|umbringen|nicht mehr leben|das leben nehmen|gedanken)\b))"
+)
+_PAST_ATTEMPT_HE = (
+    r"^(?!(?=.*(לפני (\S+ )?(שנה|שנתיימ|שנימ|חודש|חודשימ)|בעבר|בתיכונ|בצבא|כשהייתי))"
+    r"(?=.*(ניסיונ|ניסיתי|ניסה|ניסתה|אושפז|מאושפז|חתכתי))(?!.*(שוב|עכשיו|היומ|הלילה) (\S+ )?(רוצה|חושב|חושבת|מתכננ|מתכננת)))"
+)
+
 # Affairs settled before a suicide: a will written, bills paid, keys handed over, things given away.
 _SETTLED_RU = (
     r"\bзавещание (уже )?(написал|составил|оформил)\w*|\b(написал|составил)\w* завещание"
@@ -84,7 +93,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(tu|tue) (ich )?mir (heute |heute nacht |jetzt |noch |bald |gleich )*(was|etwas) an\b",
             r"\bbring(e|t)? (mich|sich) (selbst |jetzt |heute )?um\b(?! ?(\d|\w+ uhr|halb|viertel|punkt|zu|den|die|das|ein|eine|einen|meinen|meine|mein|seine|seinen|erlaubnis|hilfe|rat|geld)\b)",
             r"\b(sich|mich) (\w+ ){0,3}(umbringt|umbringen|umzubringen|das leben nimmt)",
-            r"\b(selbstmord|suizid|lebensmude|freitod|abschiedsbrief|abschiedsbriefe|todesgedanken)",
+            _PAST_ATTEMPT_DE
+            + r".*\b(selbstmord|suizid|lebensmude|freitod|abschiedsbrief|abschiedsbriefe|todesgedanken)",
             r"\bnich?t? mehr (weiter)?lebe?n\b",
             r"\b(will|mochte|mochte gern|wurde gern|werde) (einfach |nur |jetzt |heute )*(sterben|tot sein)",
             r"\b(ich|will|mochte|werde) .{0,20}\b(sterben|tot sein)\b",
@@ -137,7 +147,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # On a height or the tracks.
             r"\b(brucke|dach|fenster|hochhaus|balkon|fensterbrett)\b.{0,40}\b(springen|spring|springe)\b",
             r"\b(springen|spring|springe|springt) .{0,20}\b(brucke|dach|fenster|hochhaus|balkon)",
-            r"\b(stehe|steh|sitze|sitz|liege|lieg) (gerade |jetzt |hier |schon )?(auf|aufm|am|an) (dem |der |den |einer |einem )?"
+            r"\b(stehe|steh|sitze|sitz|liege|lieg) (gerade |grad |jetzt |hier |schon )?(auf|aufm|am|an) (dem |der |den |einer |einem )?"
             r"(dach|brustung|gelander|balkongelander|fensterbrett|fenstersims|klippe|abgrund|gleisen|bahngleisen|schienen)\b",
             r"\b(stehe|steh|sitze|sitz) (gerade |jetzt |hier |schon )?(auf|aufm|am|an) (der |einer )?brucke\b"
             r"(?=$|.{0,40}\b(runter|hinunter|tiefe|spring\w*|kann nicht mehr|tschuss|lebt wohl|ende|schluss|verzeiht|abschied)\b)",
@@ -258,7 +268,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(план|способ)\b (\w+ ){0,4}(уже )?(есть|готов|придумал\w*|продумал\w*)\b.{0,40}\b(таблет\w*|верев\w*|снотворн\w*|купил\w*|лезви\w*)",
         ],
         "he": [
-            r"להתאבד|התאבדות|אתאבד|מתאבד|יתאבד|תתאבד|להתעבד|אובדני",
+            _PAST_ATTEMPT_HE + r".*(להתאבד|התאבדות|אתאבד|מתאבד|יתאבד|תתאבד|להתעבד|אובדני)",
             r"לא (רוצה|רוצהה|מסוגל|מסוגלת|יכול|יכולה) (יותר )?(לחיות|להמשיכ לחיות)(?!( ככה)? ((ב|מ)\w|(עמ|פה|כאנ|ליד|על|בלי|אצל)\b))",
             r"(רוצה|רוצימ|בא לי) (פשוט )?למות(?! (מבושה|מצחוק|משעמומ|מרעב))",
             r"(אינ לי (יותר )?כוח|נמאס לי|עייפ|עייפה|אינ (לי )?סיבה|אינ (לי )?בשביל מה|אינ בשביל מה|(שומ|אינ) סיבה) "
@@ -295,7 +305,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"^(?!.*(שוכח|שוכחת|לזכור|להזכיר|מזכיר|מזכירה|תזכורת)).*(לבלוע|בלעתי|אבלע|לקחתי|לקחת|אקח|הולכת לקחת|הולכ לקחת) .{0,25}(כדורימ(?! (נגד|לכאב|לראש|אנטיביוטיקה)\b)|כדורי שינה)",
             r"(לקחתי|בלעתי) (כבר )?(חצי|כל|את כל) ?(ה)?(חפיסה|חפיסות|קופסה|קופסאות|פס)",
             r"כדורימ.{0,40}(לקחת|לבלוע|אקח|אבלע) את כולמ",
-            r"(כל|קופסה שלמה של) (ה)?כדורימ",
+            r"(כל|קופסה שלמה של) (ה)?כדורי(מ)?\b",
             r"(ה)?(כדורימ|סכינ|סכינ גילוח|חבל|להב|סכינימ) (כבר )?(פה |כאנ )?(ביד|בידיימ|לידי|מולי)",
             r"להרוג את עצמי|אהרוג את עצמי",
             r"אינ (לי )?(טעמ|מוצא) (לחיות|בחיימ)?",
@@ -306,6 +316,12 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?<!לו )(?<!לה )מכתב(י)? פרידה(?! (ל|אל )?(ה)?(חבר|חברה|בוס|עבודה|מנהל|מנהלת|מהעבודה)\b)(?!.{0,40}(פרידה|אקס|לסיימ את הקשר))",
             r"יותר (טוב|קל) בלעדי|(טוב|קל) יותר בלעדי",
             r"הכנתי (את )?(ה)?(חבל|כדורימ|סכינ)",
+            r"(ה)?חבל (כבר )?(מוכנ|קשור|תלוי)\b|עברתי את (ה)?מעקה",
+            r"(קניתי|אספתי|צברתי|שמרתי) (\S+ )?כדורי.{0,60}(הלילה|החלטתי|גומר|גומרת|לסיימ)",
+            r"(הלילה|היומ|מחר|עכשיו) (אני )?(גומר|גומרת) עמ זה\b",
+            r"(עושה|אעשה|הולכ לעשות|הולכת לעשות) את זה.{0,30}(הכל מתוכננ|תכננתי)|(הכל מתוכננ|תכננתי).{0,40}(עושה|אעשה) את זה",
+            r"(ילכו|נלכ|הולכימ|הולכ|הולכת)( \S+)? (ביחד )?(לאלוהימ|לשמיימ|לגנ עדנ)\b",
+            r"(לא אוכל|לא אוכלת|לא שותה)\S*.{0,40}בכוונה|להיעלמ (ו)?ש(זה|הכל) (ייגמר|יגמר)",
             # Hebrew typed in Latin letters.
             r"\b(rotze|rotza|rotzah|rotse|rotsa|rotzeh) (la|le)mut\b",
             r"\b(lo rotze|lo rotza|lo rotse|lo rotsa|ein li koach|ein li koah|en li koach|nimas li) (li|le)(ch|kh|h)yot\b",
@@ -328,6 +344,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bselbstverletz",
             r"\bschneide mich\b|\bmich (selbst )?schneiden\b|\bmich (zu |sehr |so |ganz )?tief geschnitten\b",
             r"\bverbrenne (ich )?mich (absichtlich|selbst|mit)\b|\bmich (absichtlich|selbst) (verbrennen|verbrannt|verbrenne)\b",
+            # Someone else hurting themselves now ("sie sitzt im Bad und schneidet sich").
+            r"\b(schneidet|ritzt|verletzt) sich\b.{0,40}\b(gerade|grad|jetzt|blut\w*)\b|\b(gerade|grad|jetzt)\b.{0,30}\b(schneidet|ritzt) sich\b",
         ],
         "ru": [
             r"\b(режу|порезала|порезал|резать|порезать|порежу) (себя|себе)",
@@ -340,7 +358,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
         ],
         "he": [
             r"(פוגע|פוגעת|לפגוע|פגעתי) בעצמי",
-            r"(חותכ|חותכת|לחתוכ|חתכתי) (את )?(עצמי|הידיימ|היד)|(סכינ|להב)\S*.{0,20}(ואני )?(חותכ|חותכת)\b",
+            _PAST_ATTEMPT_HE
+            + r".*(חותכ|חותכת|לחתוכ|חתכתי) (את )?(עצמי|הידיימ|היד)|(סכינ|להב)\S*.{0,20}(ואני )?(חותכ|חותכת)\b",
             r"(שורפ|שורפת|שרפתי|לשרופ) את עצמי",
             r"נחתכתי (עמוק|חזק)",
             r"(שוב|עוד פעמ|היומ) (חתכתי|נחתכתי)|(חתכתי|נחתכתי)\S*.{0,20}(עמוק|לא מפסיק לדממ)",
@@ -365,6 +384,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bmit (einem |dem |nem |ner |einer )?(messer|waffe|pistole|axt|beil|machete|schusswaffe)\b",
             r"\b(hammert|tritt|schlagt) (gegen )?(die|meine) tur\b|\b(in meine wohnung )?einzubrechen\b",
             r"\bvergewaltig",
+            r"\bsonst (\w+ ){0,2}(toten|umbringen|bringen) (sie |er )?(mich|uns)\b",
             # Happening next door or in the street, heard now.
             r"\b(nebenan|bei den nachbarn|beim nachbarn|nachbarwohnung|im treppenhaus|im hausflur|auf der strasse|uber uns|unter uns)\b"
             r".{0,40}\b(verprugelt|schlagt|prugelt|wurgt|misshandelt|vergewaltigt|ersticht|bringt \w+ um|schreit um hilfe)\b"
@@ -466,6 +486,11 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(החיימ שלי|אני) בסכנה",
             r"(עדיינ|עוד) (פה|בדירה|בבית)",
             r"מחזיקימ אותי בכוח",
+            r"(לשבור|ישבור|ישברו|שוברימ|לשבר) לי את (ה)?(רגליימ|ידיימ|ראש|עצמות)",
+            r"(עמ |ב)(ה)?(מוט ברזל|מקל בייסבול|גרזנ)\b",
+            # A parent who fears hurting the baby now.
+            r"(לטלטל|מטלטל|מטלטלת|אטלטל|לזרוק|זורקת|זורק|אזרוק) (אותו|אותה|את התינוק|את התינוקת)\b"
+            r"|לא (סומכ|סומכת) על עצמי (\S+ )?(לידו|לידה|ליד התינוק|ליד התינוקת|עמ התינוק|עמ הילד)",
             r"\b(דקרו|דקר|נדקר|נדקרה|נדקרתי)\b(?!.{0,30}(לפני|בעבר|שנה|חודש))",
             # Happening next door, heard now.
             r"\b[והבלמשכ]{0,2}(שכנ|שכנימ|השכנימ|דירה ליד|דירה ממול|בית ליד)\b.{0,30}(מכה|מכימ|מרביצ|חונק|תוקפ|דוקר)\S*(?! על (ה)?(קיר|דלת|תקרה))(?! (את )?(ה)?(כלב|חתול))"
@@ -555,6 +580,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(לקח|לקחה) את (ה)?(ילד|ילדה|בת|בנ|תינוק)\S*.{0,30}(מאיימ|לא אראה|לא תראי|לפגוע)",
             r"(מאיימ|מאיימת) לפגוע ב(ו|ה|ילד|ילדה|ילדימ|בת|בנ|תינוק)\b",
             r"לא אראה (אותו|אותה|אותמ) (יותר|שוב)",
+            # An adult who tells a child to keep a secret.
+            r"(אמר|אמרה) (לה|לו|לבת שלי|לבנ שלי|לילד|לילדה) (לא לספר|שאסור לספר)",
             r"(לקח|לקחו|לקחה) (לנו |לי )?את (ה)?(דרכונימ|דרכונ|מסמכימ|טלפונימ)\S*.{0,80}(נועל|נועלימ|נעל|לא נותנימ לצאת|מכריח|מכריחימ|מרביצ)",
             _CHILD_HE + r".{0,25}לבד.{0,25}(כבר )?(יומיימ|יומ שלמ|ימימ|שלושה ימימ|כמה ימימ)",
             _CHILD_HE + r"( שלי| שלנו)? (נעלמ|נעלמה|נעדר|נעדרת|הלכ לאיבוד|הלכה לאיבוד)\b",
@@ -583,6 +610,10 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(schmerzen in der brust|brustschmerzen)\b",
             r"\b(ausstrahl\w*|strahlt|zieht)\b.{0,20}\b(linken|linke) (arm|schulter|kiefer)",
             r"\b(umgefallen|umgekippt|zusammengebrochen)\b.{0,30}\b(wacht|reagiert) nicht",
+            _PAST_DE
+            + r".*\b(gesturzt|hingefallen|hingesturzt|gefallen)\b.{0,60}\b(kommt nicht (mehr )?hoch|komme nicht (mehr )?hoch|kann nicht (mehr )?aufstehen|blutet|liegt (da )?seit)\b",
+            r"\b(fieber)\b.{0,60}\b(nacken (ist )?steif|steifer nacken|nackensteif\w*|(lila|violette|dunkle) flecken)\b"
+            r"|\b(nacken (ist )?steif|steifer nacken|nackensteif\w*)\b.{0,60}\bfieber\b",
             _PAST_DE
             + r".*\b"
             + _PERSON_DE
@@ -649,6 +680,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"|\b(дым|задымлен\w*) (в|из) (подъезд|квартир|кухн|комнат|коридор|подвал)\w*",
             r"\bя умираю\b(?! (со смеху|от смеха|от скуки|от жары|от голода|с голоду|от любопытства|от стыда|от усталости))",
             r"\bгазом (\w+ )?(пахнет|воняет|несет)\b",
+            r"\b(температур\w*|жар)\b.{0,60}\b(шея (не сгибается|каменная|окаменела)|ригидн\w*|(фиолетов|багров|темн)\w* (пятн|сып)\w*)",
             r"^(?!.*\b(заранее|на всякий случай|что делать,? если)\b).*\b(проглотил\w*|съел\w*) (\w+ ){0,2}(батарейк\w*|магнит\w*)",
             r"\b(не чувствую|онемел\w*|отнял\w*) (\w+ )?(левую|правую|левая|правая) (руку|ногу|рука|нога|сторону|сторона|половин\w*)\b",
             # Blood sugar far too low (mmol/l, as people in Germany also say it: "сахар 2,1").
@@ -688,11 +720,14 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"|האש (עלתה|מתפשטת|התפשטה|עולה)|נדלק\S* (לי )?(ה)?(שמנ|מחבת|סיר|ארונ|וילונ|מטבח|דירה|בית)|(הבית|הדירה|המטבח) (בוער|בוערת|עולה באש|עלה באש)",
             r"(נכווה|נכוותה|נכוויתי)\b(?! קצת)(?!.{0,30}(לא נורא|לא רציני))|כוויה קשה|כוויות קשות|מימ רותחימ",
             r"(שוכב|שוכבת) .{0,20}(ולא זז|ולא זזה)|(נפל|נפלה)\b.{0,15}(ולא קמ|ולא קמה|ולא זז|ולא זזה|ולא מגיב|ולא מגיבה)",
+            r"^(?!.*(לפני (שנה|שבוע|חודש|שנתיימ|כמה)|בעבר|שעבר|אתמול ב?(מגרש|גנ)))"
+            r".*(נפל|נפלה|נפלתי)\b.{0,60}(דמ מה?ראש|לא עונה|לא מגיבה|לא מגיב|לא (מצליח|מצליחה|יכול|יכולה) לקומ|ולא קמה|ולא קמ)\b",
+            r"חומ (4[01]|גבוה).{0,60}(צוואר נוקשה|הצוואר (\S+ )?נוקשה|כתמימ סגולימ)|(צוואר נוקשה|הצוואר נוקשה).{0,60}חומ",
             r"(לקח|לקחה|בלע|בלעה) (\S+ ){0,2}כדורימ.{0,40}לא (עונה|מגיב|מגיבה|מתעורר|מתעוררת)",
             r"(שתה|שתתה|בלע|בלעה|אכל|אכלה) (חומר ניקוי|אקונומיקה|רעל|סוללה|מגנט)|בלעה כדורימ|בלע כדורימ",
             r"מפרכס|מפרכסת|פרכוסימ",
             r"נפל\S* (מ|מה)(חלונ|מרפסת|גג)|(כחול|כחולה|הכחיל|הכחילה) ולא נושמ",
-            r"שריפה",
+            r"^(?!.*(לפני (\S+ )?(שבוע|שבועיימ|חודש|שנה)|שעבר|היתה|הייתה|כיבו|בחדשות)).*שריפה",
         ],
         "en": [r"\bcan'?t breathe\b", r"\bheart attack\b", r"\boverdose\b", r"\bunconscious\b"],
     },
