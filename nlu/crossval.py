@@ -25,6 +25,7 @@ rejected 94.8 -> 92.5 %, requests for a person honoured 94.0 -> 90.0 %; not adop
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import time
 from collections import defaultdict
@@ -90,12 +91,29 @@ def lexicon_hits(texts: list[str]) -> np.ndarray:
 
 
 def crisis_layer(
-    probabilities: np.ndarray, classes: list[str], lexicon: np.ndarray, *, threshold: float, fallback: float
+    probabilities: np.ndarray,
+    classes: list[str],
+    lexicon: np.ndarray,
+    *,
+    threshold: float,
+    fallback: float,
+    hidden: np.ndarray | None = None,
+    hidden_threshold: float = 1.0,
 ) -> np.ndarray:
-    """As the pipeline decides: the lexicon, crisis >= threshold, or crisis on top above the fallback."""
+    """As the pipeline decides: the lexicon, crisis >= threshold, crisis on top above the fallback,
+    or the hidden-crisis view >= hidden_threshold."""
     crisis = classes.index("crisis")
     on_top = (probabilities.argmax(axis=1) == crisis) & (probabilities.max(axis=1) >= fallback)
-    return lexicon | (probabilities[:, crisis] >= threshold) | on_top
+    flagged = lexicon | (probabilities[:, crisis] >= threshold) | on_top
+    if hidden is not None:
+        flagged |= hidden >= hidden_threshold
+    return flagged
+
+
+def guard_thresholds() -> tuple[float, float]:
+    """The crisis guard's model_threshold and hidden_threshold from config.yml."""
+    guard = configured("CrisisGuard")
+    return float(guard.get("model_threshold", 0.4)), float(guard.get("hidden_threshold", 0.8))
 
 
 def meet_added(
@@ -103,9 +121,15 @@ def meet_added(
 ) -> None:
     """The examples added since a revision, met by a model trained without them."""
     texts = [t for t, _, _ in added]
-    probabilities = model.predict_proba(texts)
+    probabilities, hidden = model.predict(texts)
     flagged = crisis_layer(
-        probabilities, model.classes, lexicon_hits(texts), threshold=threshold, fallback=fallback
+        probabilities,
+        model.classes,
+        lexicon_hits(texts),
+        threshold=threshold,
+        fallback=fallback,
+        hidden=hidden,
+        hidden_threshold=guard_thresholds()[1],
     )
     top = [model.classes[i] for i in probabilities.argmax(axis=1)]
     print(f"examples added since the revision: {len(added)}; met by a model trained without them:")
@@ -122,7 +146,7 @@ def meet_added(
 
 def main() -> None:
     classifier = configured("LinearIntentClassifier")
-    crisis_threshold = float(configured("CrisisGuard").get("model_threshold", 0.4))
+    crisis_threshold, hidden_threshold = guard_thresholds()
     fallback_threshold = float(configured("FallbackClassifier").get("threshold", 0.35))
     parser = argparse.ArgumentParser()
     parser.add_argument("--C", type=float, default=float(classifier.get("C", 100.0)))
@@ -134,6 +158,12 @@ def main() -> None:
     )
     parser.add_argument("--save", help="also write the out-of-fold probabilities here (.npz) to study")
     parser.add_argument("--since", help="a git revision: measure the examples added since then (see above)")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        help="any other model setting, e.g. hebrew_skeletons=true (JSON value)",
+    )
     args = parser.parse_args()
     model_config = {
         "C": args.C,
@@ -141,6 +171,9 @@ def main() -> None:
         "hebrew_prefixes": not args.no_hebrew_prefixes,
         "nb_weight": args.nb_weight,
     }
+    for item in args.set:
+        key, value = item.split("=", 1)
+        model_config[key] = json.loads(value)
     added_texts: list[str] = []
     added_labels: list[str] = []
     if args.since:
@@ -160,6 +193,7 @@ def main() -> None:
         texts, labels, languages, faq = load()
     folds = StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=7)
     rows: dict[int, np.ndarray] = {}
+    hidden_rows: dict[int, float] = {}
     classes: list[str] = []
     seconds = []
     for train_index, test_index in folds.split(texts, labels):
@@ -170,10 +204,14 @@ def main() -> None:
         seconds.append(time.perf_counter() - started)
         classes = model.classes
         held = [texts[i] for i in test_index]
-        for i, row in zip(test_index, model.predict_proba(held)):
-            rows[i] = row
+        fold_probabilities, fold_hidden = model.predict(held)
+        for j, i in enumerate(test_index):
+            rows[i] = fold_probabilities[j]
+            hidden_rows[i] = np.nan if fold_hidden is None else fold_hidden[j]
         print(f"fold trained in {seconds[-1]:.0f} s", flush=True)
     probabilities = np.stack([rows[i] for i in range(len(texts))])
+    hidden = np.array([hidden_rows[i] for i in range(len(texts))])
+    has_hidden = not np.isnan(hidden).any()
     if args.save:
         np.savez(args.save, probabilities=probabilities, classes=classes, labels=labels, languages=languages)
     crisis = classes.index("crisis")
@@ -241,9 +279,15 @@ def main() -> None:
     report("lexicon alone", lexicon)
     for threshold in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
         report(f"intent model >= {threshold} or lexicon", lexicon | (probabilities[:, crisis] >= threshold))
-    layer = crisis_layer(
+    without_hidden = crisis_layer(
         probabilities, classes, lexicon, threshold=crisis_threshold, fallback=fallback_threshold
     )
+    report("layer without the hidden-crisis view", without_hidden)
+    layer = without_hidden
+    if has_hidden:
+        for threshold in (0.6, 0.7, 0.8, 0.9):
+            report(f"... or the hidden-crisis view >= {threshold}", without_hidden | (hidden >= threshold))
+        layer = without_hidden | (hidden >= hidden_threshold)
     report("configured layer (as the pipeline decides)", layer)
     missed = [i for i in range(len(texts)) if gold[i] and not layer[i]]
     print(f"crisis examples missed by the configured layer (CV): {len(missed)}")

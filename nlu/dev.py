@@ -23,18 +23,28 @@ import numpy as np
 import yaml
 
 from nlu.components.linear_model import LinearModel
-from nlu.crossval import ROOT, configured, crisis_layer, lexicon_hits, load
+from nlu.crossval import ROOT, configured, crisis_layer, guard_thresholds, lexicon_hits, load
 from pforte.text.normalise import normalise
 
 DEV = ROOT / "eval" / "dev"
 
 
-def report(path: Path, model: LinearModel, *, threshold: float, fallback: float, quiet: bool) -> None:
+def report(
+    path: Path, model: LinearModel, *, threshold: float, hidden_threshold: float, fallback: float, quiet: bool
+) -> None:
     messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     texts = [normalise(m["text"]) for m in messages]
-    probabilities = model.predict_proba(texts)
+    probabilities, hidden = model.predict(texts)
     lexicon = lexicon_hits(texts)
-    flagged = crisis_layer(probabilities, model.classes, lexicon, threshold=threshold, fallback=fallback)
+    flagged = crisis_layer(
+        probabilities,
+        model.classes,
+        lexicon,
+        threshold=threshold,
+        fallback=fallback,
+        hidden=hidden,
+        hidden_threshold=hidden_threshold,
+    )
     crisis = model.classes.index("crisis")
     top = [model.classes[int(i)] for i in probabilities.argmax(axis=1)]
     if "topic" in messages[0]:
@@ -54,6 +64,7 @@ def report(path: Path, model: LinearModel, *, threshold: float, fallback: float,
         )
         lines = [
             f"   {'missed     ' if gold[i] else 'false alarm'} crisis p={probabilities[i, crisis]:.2f} "
+            f"hidden={'-' if hidden is None else f'{hidden[i]:.2f}'} "
             f"lexicon={int(lexicon[i])} top={top[i]} | {m['text']}"
             for i, m in enumerate(messages)
             if gold[i] != flagged[i]
@@ -74,13 +85,20 @@ def main() -> None:
     for item in args.set:
         key, value = item.split("=", 1)
         settings[key] = json.loads(value)
-    threshold = float(configured("CrisisGuard").get("model_threshold", 0.4))
+    threshold, hidden_threshold = guard_thresholds()
     fallback = float(configured("FallbackClassifier").get("threshold", 0.35))
     texts, labels, _, _ = load()
     model = LinearModel(settings).fit(texts, labels)
     print(f"model settings: {settings}")
     for path in args.files:
-        report(path, model, threshold=threshold, fallback=fallback, quiet=args.quiet)
+        report(
+            path,
+            model,
+            threshold=threshold,
+            hidden_threshold=hidden_threshold,
+            fallback=fallback,
+            quiet=args.quiet,
+        )
 
 
 if __name__ == "__main__":

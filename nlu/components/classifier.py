@@ -22,6 +22,8 @@ from nlu.components.linear_model import DEFAULTS, LinearModel, nb_vectorizers, v
 
 logger = logging.getLogger(__name__)
 
+HIDDEN_CRISIS = "crisis_hidden"
+
 
 def _vocabulary(vectorizer: Any) -> dict[str, int]:
     """A fitted vectorizer's vocabulary as JSON can hold it (NumPy integers become ints)."""
@@ -66,13 +68,16 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
     def process(self, messages: list[Message]) -> list[Message]:
         if self.model.weights is None or not messages:
             return messages
-        probabilities = self.model.predict_proba([m.get(TEXT) or "" for m in messages])
+        probabilities, hidden = self.model.predict([m.get(TEXT) or "" for m in messages])
         classes = self.model.classes
-        for message, row in zip(messages, probabilities):
+        for index, (message, row) in enumerate(zip(messages, probabilities)):
             order = np.argsort(-row)[: self.config["ranking_length"]]
             ranking = [{"name": classes[i], "confidence": float(row[i])} for i in order]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            if hidden is not None:
+                # Read by the crisis guard, which decides.
+                message.set(HIDDEN_CRISIS, float(hidden[index]))
         return messages
 
     def persist(self) -> None:
@@ -91,6 +96,14 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
                 bias=model.bias,
                 **{f"idf{i}": vec.idf_ for i, vec in enumerate(model.vectorizers)},
                 **({} if model.nb_weights is None else {"nb_weights": model.nb_weights}),
+                **(
+                    {}
+                    if model.hidden_weights is None
+                    else {
+                        "hidden_weights": model.hidden_weights,
+                        "hidden_bias": np.float32(model.hidden_bias),
+                    }
+                ),
             )
 
     @classmethod
@@ -117,6 +130,9 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
                     for vectorizer, vocabulary in zip(model.nb_vectorizers, meta["nb_vocabularies"]):
                         vectorizer.vocabulary_ = vocabulary
                     model.nb_weights = arrays["nb_weights"]
+                if "hidden_weights" in arrays:
+                    model.hidden_weights = arrays["hidden_weights"]
+                    model.hidden_bias = float(arrays["hidden_bias"])
                 model.weights = arrays["weights"]
                 model.bias = arrays["bias"]
                 model.classes = meta["classes"]

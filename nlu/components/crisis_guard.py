@@ -4,7 +4,10 @@ Crisis wins when either
 - the lexicon (``pforte.text.crisis``, independent of the model) finds a danger signal, or
 - the model gives ``crisis`` a probability of at least ``model_threshold``, even when another
   intent scores higher: missing a person in danger costs far more than a false alarm (the
-  threshold is chosen by cross-validation on the training data, see docs/benchmarks.md).
+  threshold is chosen by cross-validation on the training data, see docs/benchmarks.md), or
+- the hidden-crisis view (``LinearModel._fit_hidden``: crisis or not, trained with every crisis
+  example also inside an everyday question) gives at least ``hidden_threshold``: the danger
+  said in one clause of a question about a letter or the rent.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from nlu.components.classifier import HIDDEN_CRISIS
 from nlu.components.guard import Guard
 from pforte.text.crisis import detect_crisis
 
@@ -25,11 +29,12 @@ CRISIS = "crisis"
 class CrisisGuard(Guard):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"model_threshold": 0.4}
+        return {"model_threshold": 0.4, "hidden_threshold": 0.8}
 
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__(config)
         self.threshold = float(self.config["model_threshold"])
+        self.hidden_threshold = float(self.config["hidden_threshold"])
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -37,11 +42,17 @@ class CrisisGuard(Guard):
             signal = detect_crisis(text) if isinstance(text, str) else None
             ranking = message.get(INTENT_RANKING_KEY) or []
             model_says = next((r["confidence"] for r in ranking if r.get("name") == CRISIS), 0.0)
-            if signal is None and model_says < self.threshold:
+            hidden = message.get(HIDDEN_CRISIS) or 0.0
+            hidden_says = hidden >= self.hidden_threshold
+            if signal is None and model_says < self.threshold and not hidden_says:
                 continue
             others = [r for r in ranking if r.get("name") != CRISIS]
-            top = {"name": CRISIS, "confidence": 1.0 if signal else float(model_says)}
+            confidence = 1.0 if signal else float(model_says if model_says >= self.threshold else hidden)
+            top = {"name": CRISIS, "confidence": confidence}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [top, *others], add_to_output=True)
-            message.set("crisis_signal", signal.category if signal else "model", add_to_output=True)
+            source = (
+                signal.category if signal else ("model" if model_says >= self.threshold else "model_hidden")
+            )
+            message.set("crisis_signal", source, add_to_output=True)
         return messages

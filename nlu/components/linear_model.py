@@ -7,6 +7,7 @@ Used by the Rasa component (classifier.py) and by cross-validation (nlu/crossval
 
 from __future__ import annotations
 
+import random
 import re
 import warnings
 from typing import Any
@@ -28,6 +29,10 @@ DEFAULTS: dict[str, Any] = {
     "max_iter": 100,
     "transliterate": True,
     "hebrew_prefixes": True,
+    # The hidden-crisis view: a crisis-or-not regression (this C; 0 turns it off) on the same
+    # features, trained with every crisis example also inside an everyday question.
+    "hidden_crisis_C": 0.0,
+    "crisis_mix": 1,
     # Share of the naive Bayes view in the averaged probabilities (0 turns it off).
     "nb_weight": 0.2,
     "nb_char_ngrams": [1, 4],
@@ -46,6 +51,33 @@ def prepare(text: str, *, hebrew_prefixes: bool = True) -> str:
         stems = " ".join(m.group(2) for m in _HEBREW_WORD.finditer(folded))
         folded = f"{folded} {stems}"
     return folded
+
+
+def _script(text: str) -> str:
+    if re.search(r"[\u05d0-\u05ea]", text):
+        return "he"
+    return "cyrillic" if re.search(r"[\u0400-\u04ff]", text) else "latin"
+
+
+def mix_crisis(
+    texts: list[str], labels: list[str], *, per_example: int, seed: int = 17
+) -> tuple[list[str], list[str]]:
+    """Each crisis example again inside an everyday question in the same script, before or after it:
+    a person in danger often writes about a letter or the rent first."""
+    rng = random.Random(seed)
+    everyday: dict[str, list[str]] = {}
+    for text, label in zip(texts, labels):
+        if label != CRISIS and len(text.split()) >= 4:
+            everyday.setdefault(_script(text), []).append(text)
+    extra = []
+    for text, label in zip(texts, labels):
+        pool = everyday.get(_script(text))
+        if label != CRISIS or not pool:
+            continue
+        for _ in range(per_example):
+            other = rng.choice(pool)
+            extra.append(f"{other} {text}" if rng.random() < 0.5 else f"{text} {other}")
+    return texts + extra, labels + [CRISIS] * len(extra)
 
 
 def vectorizers(config: dict[str, Any]) -> list[TfidfVectorizer]:
@@ -88,6 +120,8 @@ class LinearModel:
         self._transposed: tuple[np.ndarray, np.ndarray] | None = None  # (weights, weights.T contiguous)
         self.nb_vectorizers: list[CountVectorizer] = []
         self.nb_weights: np.ndarray | None = None  # features × classes: complement NB's log weights
+        self.hidden_weights: np.ndarray | None = None  # features: the hidden-crisis view (see _fit_hidden)
+        self.hidden_bias = 0.0
 
     def _prepare(self, texts: list[str]) -> list[str]:
         return [prepare(t, hebrew_prefixes=self.config["hebrew_prefixes"]) for t in texts]
@@ -120,9 +154,29 @@ class LinearModel:
             bayes = ComplementNB(alpha=self.config["nb_alpha"]).fit(counts, labels)
             assert [str(c) for c in bayes.classes_] == self.classes
             self.nb_weights = np.ascontiguousarray(bayes.feature_log_prob_.T.astype(np.float32))
+        if self.config.get("hidden_crisis_C", 0) > 0 and CRISIS in self.classes:
+            self._fit_hidden(texts, labels, features)
         return self
 
+    def _fit_hidden(self, texts: list[str], labels: list[str], features: sp.csr_matrix) -> None:
+        """A person in danger often asks about a letter or the rent first and says the danger in one
+        clause: the intent model then sees the letter. This view learns crisis-or-not from the
+        examples plus every crisis example again inside an everyday question of the same script."""
+        mixed, mixed_labels = mix_crisis(texts, labels, per_example=int(self.config["crisis_mix"]))
+        extra = self._matrix(self.vectorizers, self._prepare(mixed[len(texts) :]))
+        gold = np.array([label == CRISIS for label in mixed_labels])
+        model = LogisticRegression(C=self.config["hidden_crisis_C"], max_iter=200, class_weight="balanced")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            model.fit(sp.vstack([features, extra]).tocsr(), gold)
+        self.hidden_weights = np.ascontiguousarray(model.coef_[0].astype(np.float32))
+        self.hidden_bias = float(model.intercept_[0])
+
     def predict_proba(self, texts: list[str]) -> np.ndarray:
+        return self.predict(texts)[0]
+
+    def predict(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
+        """The intent probabilities and, if trained, the hidden-crisis view's crisis probability."""
         assert self.weights is not None and self.bias is not None
         # Features × weights, with the weights transposed once into a contiguous array: with
         # the transposed view scipy copied the whole weight matrix on every message (most of
@@ -132,9 +186,14 @@ class LinearModel:
         prepared = self._prepare(texts)
         features = self._matrix(self.vectorizers, prepared)
         linear = softmax(np.asarray(features @ self._transposed[1]) + self.bias)
+        hidden = None
+        if self.hidden_weights is not None:
+            hidden = 1.0 / (
+                1.0 + np.exp(-(np.asarray(features @ self.hidden_weights).ravel() + self.hidden_bias))
+            )
         weight = self.config["nb_weight"]
         if self.nb_weights is None or weight <= 0:
-            return linear
+            return linear, hidden
         counts = self._matrix(self.nb_vectorizers, prepared)
         mixed = (1 - weight) * linear + weight * softmax(np.asarray(counts @ self.nb_weights))
         if CRISIS in self.classes:
@@ -144,4 +203,4 @@ class LinearModel:
             rest = 1.0 - mixed[:, crisis : crisis + 1]
             mixed *= (1.0 - linear[:, crisis : crisis + 1]) / np.maximum(rest, 1e-12)
             mixed[:, crisis] = linear[:, crisis]
-        return mixed
+        return mixed, hidden

@@ -7,14 +7,25 @@ import sys
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from nlu.components.classifier import HIDDEN_CRISIS
 from nlu.components.crisis_guard import CrisisGuard
 from nlu.components.human_request_guard import HumanRequestGuard
 
 cases = json.loads(sys.stdin.read())
 messages = [
-    Message(data={TEXT: case["text"], INTENT: case["ranking"][0], INTENT_RANKING_KEY: case["ranking"]})
+    Message(
+        data={
+            TEXT: case["text"],
+            INTENT: case["ranking"][0],
+            INTENT_RANKING_KEY: case["ranking"],
+            **({HIDDEN_CRISIS: case["hidden"]} if "hidden" in case else {}),
+        }
+    )
     for case in cases
 ]
-for guard in (HumanRequestGuard({"threshold": 0.25}), CrisisGuard({"model_threshold": 0.4})):
+for guard in (
+    HumanRequestGuard({"threshold": 0.25}),
+    CrisisGuard({"model_threshold": 0.4, "hidden_threshold": 0.8}),
+):
     messages = guard.process(messages)
-print(json.dumps([m.get(INTENT)["name"] for m in messages]))
+print(json.dumps([[m.get(INTENT)["name"], m.get("crisis_signal")] for m in messages]))

@@ -15,8 +15,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu.components.classifier import LinearIntentClassifier
-from nlu.components.linear_model import LinearModel
+from nlu.components.classifier import HIDDEN_CRISIS, LinearIntentClassifier
+from nlu.components.linear_model import LinearModel, mix_crisis
 
 examples = json.loads(sys.stdin.read())
 texts = [text for _, text in examples["train"]]
@@ -39,6 +39,24 @@ with tempfile.TemporaryDirectory() as directory:
     loaded = LinearIntentClassifier.load(config, storage, resource, context)
     reloaded = loaded.process([Message(data={TEXT: p}) for p in probes])
 
+with tempfile.TemporaryDirectory() as directory:
+    storage = LocalModelStorage(Path(directory))
+    resource = Resource("intent_classifier")
+    context = ExecutionContext(GraphSchema({}), "test")
+    config = {**LinearIntentClassifier.get_default_config(), "hidden_crisis_C": 1.0}
+    component = LinearIntentClassifier.create(config, storage, resource, context)
+    component.train(TrainingData([Message(data={TEXT: t, INTENT: lab}) for t, lab in zip(texts, labels)]))
+    hidden_trained = [
+        m.get(HIDDEN_CRISIS) for m in component.process([Message(data={TEXT: p}) for p in probes])
+    ]
+    loaded = LinearIntentClassifier.load(config, storage, resource, context)
+    hidden_reloaded = [
+        m.get(HIDDEN_CRISIS) for m in loaded.process([Message(data={TEXT: p}) for p in probes])
+    ]
+
+mixed_texts, mixed_labels = mix_crisis(texts, labels, per_example=1)
+added = list(zip(mixed_labels[len(texts) :], mixed_texts[len(texts) :]))
+
 print(
     json.dumps(
         {
@@ -49,6 +67,10 @@ print(
             "top_mixed": [with_bayes.classes[i] for i in mixed.argmax(axis=1)],
             "ranking_trained": [m.get(INTENT_RANKING_KEY) for m in trained],
             "ranking_reloaded": [m.get(INTENT_RANKING_KEY) for m in reloaded],
+            "without_view": [m.get(HIDDEN_CRISIS) for m in trained],
+            "hidden_trained": hidden_trained,
+            "hidden_reloaded": hidden_reloaded,
+            "mixed_added": added,
         }
     )
 )

@@ -5,7 +5,7 @@ from tests.nlu.rasa_process import run_in_rasa
 
 
 def decide(cases: list[dict]) -> list[str]:
-    return list(run_in_rasa("guard_checks.py", cases))
+    return [intent for intent, _ in run_in_rasa("guard_checks.py", cases)]
 
 
 def ranked(*pairs: tuple[str, float]) -> list[dict]:
@@ -37,3 +37,22 @@ def test_a_request_for_a_person_wins_over_the_topic_it_names_and_danger_wins_ove
     ]
 
     assert decide(cases) == ["human_request", "kindergeld", "human_request", "crisis"]
+
+
+def test_the_hidden_crisis_view_flags_danger_said_inside_an_everyday_question() -> None:
+    question = (
+        "wie lange dauert der wohngeldantrag? ich habe die tabletten schon gezählt, heute nacht reicht es"
+    )
+    cases = [
+        {"text": question, "ranking": ranked(("wohngeld", 0.7), ("crisis", 0.2)), "hidden": 0.93},
+        # below its threshold the topic stays
+        {"text": "wie lange dauert der wohngeldantrag?", "ranking": ranked(("wohngeld", 0.9)), "hidden": 0.3},
+        # a model without the view (no value) changes nothing
+        {"text": "wie lange dauert der wohngeldantrag?", "ranking": ranked(("wohngeld", 0.9))},
+    ]
+
+    assert list(run_in_rasa("guard_checks.py", cases)) == [
+        ["crisis", "model_hidden"],
+        ["wohngeld", None],
+        ["wohngeld", None],
+    ]

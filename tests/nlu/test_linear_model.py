@@ -48,7 +48,13 @@ TRAIN = [
         ]
     ],
 ]
-PROBES = ["wohngeld für meine miete", "brief von der rentenversicherung", "ich will sterben", "wetter morgen"]
+PROBES = [
+    "wohngeld für meine miete",
+    "brief von der rentenversicherung",
+    "ich will sterben",
+    "wetter morgen",
+    "ich habe einen brief von der rentenversicherung, was muss ich tun? ich habe tabletten geschluckt",
+]
 
 
 def run_checks() -> dict:
@@ -61,9 +67,27 @@ def test_two_views_keep_the_crisis_probability_and_survive_persisting() -> None:
     assert checks["rows_sum_to_one"]
     assert checks["crisis_mixed"] == checks["crisis_linear"]
     assert checks["largest_difference_elsewhere"] > 0.01  # the naive Bayes view takes part
-    assert checks["top_mixed"] == ["wohngeld", "rente", "crisis", "out_of_scope"]
+    assert checks["top_mixed"][:4] == ["wohngeld", "rente", "crisis", "out_of_scope"]
     for trained, reloaded in zip(checks["ranking_trained"], checks["ranking_reloaded"], strict=True):
         assert [r["name"] for r in reloaded] == [r["name"] for r in trained]
         assert [r["confidence"] for r in reloaded] == pytest.approx(
             [r["confidence"] for r in trained], abs=1e-5
         )
+
+
+def test_the_hidden_crisis_view_learns_danger_inside_an_everyday_question_and_survives_persisting() -> None:
+    checks = run_checks()
+
+    # every crisis example once more, inside an everyday example of the same script
+    crisis_examples = [text for label, text in TRAIN if label == "crisis"]
+    assert len(checks["mixed_added"]) == len(crisis_examples)
+    for label, text in checks["mixed_added"]:
+        assert label == "crisis"
+        assert any(example in text for example in crisis_examples)
+        assert len(text) > max(len(e) for e in crisis_examples if e in text)
+
+    assert checks["without_view"] == [None] * len(PROBES)
+    wohngeld, rente, danger, weather, danger_in_a_letter = checks["hidden_trained"]
+    assert danger_in_a_letter > rente and danger_in_a_letter > 0.5
+    assert danger > max(wohngeld, weather)
+    assert checks["hidden_reloaded"] == pytest.approx(checks["hidden_trained"], abs=1e-5)
