@@ -166,6 +166,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     model_config = {
+        # everything else config.yml sets (the hidden-crisis view's C, ...)
+        **{k: v for k, v in classifier.items() if k != "name"},
         "C": args.C,
         "max_iter": args.max_iter,
         "hebrew_prefixes": not args.no_hebrew_prefixes,
