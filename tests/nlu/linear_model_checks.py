@@ -28,31 +28,26 @@ alone = LinearModel({"nb_weight": 0.0}).fit(texts, labels)
 mixed, linear = with_bayes.predict_proba(probes), alone.predict_proba(probes)
 crisis = with_bayes.classes.index("crisis")
 
-with tempfile.TemporaryDirectory() as directory:
-    storage = LocalModelStorage(Path(directory))
-    resource = Resource("intent_classifier")
-    context = ExecutionContext(GraphSchema({}), "test")
-    config = {**LinearIntentClassifier.get_default_config(), "nb_weight": 0.2}
-    component = LinearIntentClassifier.create(config, storage, resource, context)
-    component.train(TrainingData([Message(data={TEXT: t, INTENT: lab}) for t, lab in zip(texts, labels)]))
-    trained = component.process([Message(data={TEXT: p}) for p in probes])
-    loaded = LinearIntentClassifier.load(config, storage, resource, context)
-    reloaded = loaded.process([Message(data={TEXT: p}) for p in probes])
 
-with tempfile.TemporaryDirectory() as directory:
-    storage = LocalModelStorage(Path(directory))
-    resource = Resource("intent_classifier")
-    context = ExecutionContext(GraphSchema({}), "test")
-    config = {**LinearIntentClassifier.get_default_config(), "hidden_crisis_C": 1.0}
-    component = LinearIntentClassifier.create(config, storage, resource, context)
-    component.train(TrainingData([Message(data={TEXT: t, INTENT: lab}) for t, lab in zip(texts, labels)]))
-    hidden_trained = [
-        m.get(HIDDEN_CRISIS) for m in component.process([Message(data={TEXT: p}) for p in probes])
-    ]
-    loaded = LinearIntentClassifier.load(config, storage, resource, context)
-    hidden_reloaded = [
-        m.get(HIDDEN_CRISIS) for m in loaded.process([Message(data={TEXT: p}) for p in probes])
-    ]
+def train_and_reload(settings: dict) -> tuple[list[Message], list[Message]]:
+    """The component trained with these settings, persisted as a Rasa model is and loaded back:
+    the probes as each of the two processes them."""
+    with tempfile.TemporaryDirectory() as directory:
+        storage = LocalModelStorage(Path(directory))
+        resource = Resource("intent_classifier")
+        context = ExecutionContext(GraphSchema({}), "test")
+        config = {**LinearIntentClassifier.get_default_config(), **settings}
+        component = LinearIntentClassifier.create(config, storage, resource, context)
+        component.train(TrainingData([Message(data={TEXT: t, INTENT: lab}) for t, lab in zip(texts, labels)]))
+        trained = component.process([Message(data={TEXT: p}) for p in probes])
+        loaded = LinearIntentClassifier.load(config, storage, resource, context)
+        return trained, loaded.process([Message(data={TEXT: p}) for p in probes])
+
+
+trained, reloaded = train_and_reload({"nb_weight": 0.2})
+hidden_trained, hidden_reloaded = (
+    [m.get(HIDDEN_CRISIS) for m in messages] for messages in train_and_reload({"hidden_crisis_C": 1.0})
+)
 
 mixed_texts, mixed_labels = mix_crisis(texts, labels, per_example=1)
 added = list(zip(mixed_labels[len(texts) :], mixed_texts[len(texts) :]))
