@@ -121,6 +121,15 @@ def crisis_layer(
     return flagged
 
 
+def with_settings(settings: dict, items: list[str]) -> dict:
+    """Model settings changed by `--set key=JSONvalue` items (nlu.crossval and nlu.dev)."""
+    changed = dict(settings)
+    for item in items:
+        key, value = item.split("=", 1)
+        changed[key] = json.loads(value)
+    return changed
+
+
 def guard_thresholds() -> tuple[float, float]:
     """The crisis guard's model_threshold and hidden_threshold from config.yml."""
     guard = configured("CrisisGuard")
@@ -173,7 +182,7 @@ def main() -> None:
         "--set",
         action="append",
         default=[],
-        help="any other model setting, e.g. hebrew_skeletons=true (JSON value)",
+        help="any other model setting, e.g. hidden_crisis_C=0 (JSON value)",
     )
     args = parser.parse_args()
     model_config = {
@@ -184,9 +193,7 @@ def main() -> None:
         "hebrew_prefixes": not args.no_hebrew_prefixes,
         "nb_weight": args.nb_weight,
     }
-    for item in args.set:
-        key, value = item.split("=", 1)
-        model_config[key] = json.loads(value)
+    model_config = with_settings(model_config, args.set)
     added_texts: list[str] = []
     added_labels: list[str] = []
     if args.since:

@@ -15,7 +15,6 @@ threshold), and lists what it decides wrongly.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ import numpy as np
 import yaml
 
 from nlu.components.linear_model import LinearModel
-from nlu.crossval import ROOT, configured, crisis_layer, guard_thresholds, lexicon_hits, load
+from nlu.crossval import ROOT, configured, crisis_layer, guard_thresholds, lexicon_hits, load, with_settings
 from pforte.text.normalise import normalise
 
 DEV = ROOT / "eval" / "dev"
@@ -81,10 +80,8 @@ def main() -> None:
     )
     parser.add_argument("--quiet", action="store_true", help="figures only, no messages")
     args = parser.parse_args()
-    settings: dict[str, Any] = {k: v for k, v in configured("LinearIntentClassifier").items() if k != "name"}
-    for item in args.set:
-        key, value = item.split("=", 1)
-        settings[key] = json.loads(value)
+    configured_settings = {k: v for k, v in configured("LinearIntentClassifier").items() if k != "name"}
+    settings: dict[str, Any] = with_settings(configured_settings, args.set)
     threshold, hidden_threshold = guard_thresholds()
     fallback = float(configured("FallbackClassifier").get("threshold", 0.35))
     texts, labels, _, _ = load()

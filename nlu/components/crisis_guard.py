@@ -43,16 +43,17 @@ class CrisisGuard(Guard):
             ranking = message.get(INTENT_RANKING_KEY) or []
             model_says = next((r["confidence"] for r in ranking if r.get("name") == CRISIS), 0.0)
             hidden = message.get(HIDDEN_CRISIS) or 0.0
-            hidden_says = hidden >= self.hidden_threshold
-            if signal is None and model_says < self.threshold and not hidden_says:
+            if signal:
+                source, confidence = signal.category, 1.0
+            elif model_says >= self.threshold:
+                source, confidence = "model", float(model_says)
+            elif hidden >= self.hidden_threshold:
+                source, confidence = "model_hidden", float(hidden)
+            else:
                 continue
             others = [r for r in ranking if r.get("name") != CRISIS]
-            confidence = 1.0 if signal else float(model_says if model_says >= self.threshold else hidden)
             top = {"name": CRISIS, "confidence": confidence}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [top, *others], add_to_output=True)
-            source = (
-                signal.category if signal else ("model" if model_says >= self.threshold else "model_hidden")
-            )
             message.set("crisis_signal", source, add_to_output=True)
         return messages

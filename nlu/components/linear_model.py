@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.naive_bayes import ComplementNB
 
 from pforte.text.normalise import fold
-from pforte.text.translit import augment
+from pforte.text.translit import augment, has_cyrillic
 
 DEFAULTS: dict[str, Any] = {
     "char_ngrams": [2, 5],
@@ -56,14 +56,12 @@ def prepare(text: str, *, hebrew_prefixes: bool = True) -> str:
 def _script(text: str) -> str:
     if re.search(r"[\u05d0-\u05ea]", text):
         return "he"
-    return "cyrillic" if re.search(r"[\u0400-\u04ff]", text) else "latin"
+    return "cyrillic" if has_cyrillic(text) else "latin"
 
 
-def mix_crisis(
-    texts: list[str], labels: list[str], *, per_example: int, seed: int = 17
-) -> tuple[list[str], list[str]]:
-    """Each crisis example again inside an everyday question in the same script, before or after it:
-    a person in danger often writes about a letter or the rent first."""
+def mix_crisis(texts: list[str], labels: list[str], *, per_example: int, seed: int = 17) -> list[str]:
+    """Each crisis example again inside an everyday question in the same script, before or after it
+    (all of them crisis examples): a person in danger often writes about a letter or the rent first."""
     rng = random.Random(seed)
     everyday: dict[str, list[str]] = {}
     for text, label in zip(texts, labels):
@@ -77,7 +75,7 @@ def mix_crisis(
         for _ in range(per_example):
             other = rng.choice(pool)
             extra.append(f"{other} {text}" if rng.random() < 0.5 else f"{text} {other}")
-    return texts + extra, labels + [CRISIS] * len(extra)
+    return extra
 
 
 def vectorizers(config: dict[str, Any]) -> list[TfidfVectorizer]:
@@ -162,9 +160,9 @@ class LinearModel:
         """A person in danger often asks about a letter or the rent first and says the danger in one
         clause: the intent model then sees the letter. This view learns crisis-or-not from the
         examples plus every crisis example again inside an everyday question of the same script."""
-        mixed, mixed_labels = mix_crisis(texts, labels, per_example=int(self.config["crisis_mix"]))
-        extra = self._matrix(self.vectorizers, self._prepare(mixed[len(texts) :]))
-        gold = np.array([label == CRISIS for label in mixed_labels])
+        mixed = mix_crisis(texts, labels, per_example=int(self.config["crisis_mix"]))
+        extra = self._matrix(self.vectorizers, self._prepare(mixed))
+        gold = np.array([label == CRISIS for label in labels] + [True] * len(mixed))
         model = LogisticRegression(C=self.config["hidden_crisis_C"], max_iter=200, class_weight="balanced")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ConvergenceWarning)

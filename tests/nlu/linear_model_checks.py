@@ -49,8 +49,7 @@ hidden_trained, hidden_reloaded = (
     [m.get(HIDDEN_CRISIS) for m in messages] for messages in train_and_reload({"hidden_crisis_C": 1.0})
 )
 
-mixed_texts, mixed_labels = mix_crisis(texts, labels, per_example=1)
-added = list(zip(mixed_labels[len(texts) :], mixed_texts[len(texts) :]))
+added = [("crisis", text) for text in mix_crisis(texts, labels, per_example=1)]
 
 print(
     json.dumps(
