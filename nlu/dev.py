@@ -53,7 +53,10 @@ def report(
         ]
         wrong = [i for i, m in enumerate(messages) if decided[i] != m["topic"]]
         right = len(messages) - len(wrong)
-        print(f"{path.name}: topic as decided {right}/{len(messages)} ({100 * right / len(messages):.1f} %)")
+        print(
+            f"{path.name}: topic as decided {right}/{len(messages)} ({100 * right / len(messages):.1f} %), "
+            f"flagged as crisis {int(flagged.sum())} (lexicon alone {int(lexicon.sum())})"
+        )
         lines = [f"   {messages[i]['topic']} -> {decided[i]} | {messages[i]['text']}" for i in wrong]
     else:
         gold = np.array([m["label"] == "crisis" for m in messages])
