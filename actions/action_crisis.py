@@ -8,16 +8,41 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import content_session, language_of, report
-from content.store import published_answer
+from content.store import faq_slugs, published_answer
 from pforte.i18n import translate
-from pforte.messages import EMERGENCY_FALLBACK
+from pforte.messages import ABOUT_YOUR_QUESTION, ANSWER_ONLY_GERMAN, EMERGENCY_FALLBACK
 
 logger = logging.getLogger(__name__)
+
+# The crisis layer's sources that are the model's judgement, not a danger phrase of the lexicon.
+MODEL_SOURCES = ("model", "model_hidden")
+# A topic the model is this sure of is answered after the emergency numbers.
+TOPIC_CONFIDENCE = 0.5
+
+
+def topic_beside_crisis(tracker: Tracker, faqs: set[str]) -> str | None:
+    """The topic question in a message the model judged a crisis: the highest-ranked catalogue
+    topic, if confident. Not when the lexicon found a danger phrase: then the numbers stand alone."""
+    message = tracker.latest_message
+    if message.get("crisis_signal") not in MODEL_SOURCES:
+        return None
+    for ranked in message.get("intent_ranking") or []:
+        name = ranked.get("name")
+        if name == "crisis":
+            continue
+        confident = (ranked.get("confidence") or 0) >= TOPIC_CONFIDENCE
+        return str(name) if name in faqs and confident else None
+    return None
 
 
 class ActionCrisis(Action):
     """Emergency numbers first, at once, in the person's language; the app then flags the
-    conversation as a crisis and puts it on top of the counsellors' queue."""
+    conversation as a crisis and puts it on top of the counsellors' queue.
+
+    When the model (not the lexicon) judged the message a crisis and it also asks a catalogue
+    question the model is sure of (a letter, the rent), that answer follows the numbers: a person
+    in danger who asked about the letter gets both, and a person flagged by mistake is not left
+    without the answer while a counsellor looks at the conversation."""
 
     def name(self) -> str:
         return "action_crisis"
@@ -26,13 +51,21 @@ class ActionCrisis(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         language = language_of(tracker)
-        text = None
+        text = topic_text = None
         try:
             with content_session() as session:
                 answer = published_answer(session, slug="crisis", language=language)
-            text = answer.text if answer else None
+                text = answer.text if answer else None
+                topic = topic_beside_crisis(tracker, faq_slugs(session))
+                topic_answer = published_answer(session, slug=topic, language=language) if topic else None
+                if topic_answer is not None:
+                    topic_text = topic_answer.text
+                    if topic_answer.fallback:
+                        topic_text = translate(language, ANSWER_ONLY_GERMAN) + "\n\n" + topic_text
         except SQLAlchemyError:
             logger.exception("content store unavailable; sending the built-in emergency text")
         dispatcher.utter_message(text=text or translate(language, EMERGENCY_FALLBACK))
+        if topic_text:
+            dispatcher.utter_message(text=translate(language, ABOUT_YOUR_QUESTION) + "\n\n" + topic_text)
         report(dispatcher, handoff="crisis")
         return []

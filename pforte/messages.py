@@ -31,6 +31,8 @@ HUMAN_ALREADY = _(
     "You are already waiting for a counsellor. You will get an answer here as soon as possible."
 )
 ANSWER_ONLY_GERMAN = _("This answer is only available in German so far:")
+# After the emergency numbers, before the answer to the topic the message also asked about.
+ABOUT_YOUR_QUESTION = _("And about your question:")
 NO_ANSWER = _("I don't have a checked answer on this topic yet. A counsellor can help you with it.")
 LANGUAGE_CHOICE = _("I can write in German, Russian and Hebrew. Please choose a language:")
 LANGUAGE_SET = _("From now on I will write to you in English.")

@@ -1,0 +1,82 @@
+"""The crisis action: emergency numbers first; a confident topic question answered after them
+only when the model, not the lexicon, judged the message a crisis."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import common
+from actions.action_crisis import ActionCrisis
+from actions.settings import get_settings
+from content.store import published_answer
+from tests.conftest import Database
+
+
+@pytest.fixture
+def content(database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
+    monkeypatch.setenv("PFORTE_DATABASE_URL", database.url)
+    get_settings.cache_clear()
+    common._sessions.cache_clear()
+    yield database
+    get_settings.cache_clear()
+    common._sessions.cache_clear()
+
+
+def answer(database: Database, slug: str, language: str) -> str:
+    with database.sessions() as session:
+        found = published_answer(session, slug=slug, language=language)
+        assert found is not None
+        return found.text
+
+
+async def texts_for(language: str, signal: str, ranking: list[tuple[str, float]]) -> list[str]:
+    latest: dict[str, Any] = {
+        "text": "…",
+        "intent": {"name": "crisis", "confidence": ranking[0][1]},
+        "intent_ranking": [{"name": name, "confidence": confidence} for name, confidence in ranking],
+        "crisis_signal": signal,
+        "metadata": {"language": language},
+    }
+    tracker = Tracker("someone", {}, latest, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    await ActionCrisis().run(dispatcher, tracker, {})
+    assert dispatcher.messages[-1]["custom"] == {"pforte": {"handoff": "crisis"}}
+    return [m["text"] for m in dispatcher.messages if m.get("text")]
+
+
+async def test_a_confident_topic_is_answered_after_the_numbers_when_the_model_judged(
+    content: Database,
+) -> None:
+    texts = await texts_for("de", "model_hidden", [("crisis", 0.9), ("wohngeld", 0.8), ("rente", 0.1)])
+    assert texts == [
+        answer(content, "crisis", "de"),
+        "Und zu Ihrer Frage:\n\n" + answer(content, "wohngeld", "de"),
+    ]
+    assert "112" in texts[0]
+
+
+async def test_in_hebrew_the_lead_in_is_hebrew(content: Database) -> None:
+    texts = await texts_for("he", "model", [("crisis", 0.6), ("letters", 0.7)])
+    assert texts == [
+        answer(content, "crisis", "he"),
+        "ולגבי השאלה שלך:\n\n" + answer(content, "letters", "he"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("signal", "ranking"),
+    [
+        ("suicide", [("crisis", 1.0), ("wohngeld", 0.9)]),  # the lexicon found a danger phrase
+        ("model_hidden", [("crisis", 0.9), ("wohngeld", 0.4)]),  # the topic is not clear enough
+        ("model", [("crisis", 0.5), ("human_request", 0.6), ("wohngeld", 0.3)]),  # not a topic
+    ],
+)
+async def test_otherwise_the_numbers_stand_alone(
+    content: Database, signal: str, ranking: list[tuple[str, float]]
+) -> None:
+    assert await texts_for("ru", signal, ranking) == [answer(content, "crisis", "ru")]
