@@ -5,10 +5,18 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import content_session, feedback_buttons, human_button, intent_of, language_of, report
+from actions.common import (
+    answer_text,
+    content_session,
+    feedback_buttons,
+    human_button,
+    intent_of,
+    language_of,
+    report,
+)
 from content.store import published_answer
 from pforte.i18n import translate
-from pforte.messages import ANSWER_ONLY_GERMAN, NO_ANSWER
+from pforte.messages import NO_ANSWER
 
 
 class ActionAnswerFaq(Action):
@@ -29,11 +37,9 @@ class ActionAnswerFaq(Action):
             dispatcher.utter_message(text=translate(language, NO_ANSWER), buttons=[human_button(language)])
             report(dispatcher, unanswered=slug)
             return []
-        text = answer.text
-        if answer.fallback:
-            text = translate(language, ANSWER_ONLY_GERMAN) + "\n\n" + text
         dispatcher.utter_message(
-            text=text, buttons=[*feedback_buttons(language, slug), human_button(language)]
+            text=answer_text(answer, language),
+            buttons=[*feedback_buttons(language, slug), human_button(language)],
         )
         report(dispatcher, answered=slug)
         return []

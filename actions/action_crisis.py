@@ -7,10 +7,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import content_session, language_of, report
+from actions.common import answer_text, content_session, language_of, report
 from content.store import faq_slugs, published_answer
 from pforte.i18n import translate
-from pforte.messages import ABOUT_YOUR_QUESTION, ANSWER_ONLY_GERMAN, EMERGENCY_FALLBACK
+from pforte.messages import ABOUT_YOUR_QUESTION, EMERGENCY_FALLBACK
 
 logger = logging.getLogger(__name__)
 
@@ -58,10 +58,7 @@ class ActionCrisis(Action):
                 text = answer.text if answer else None
                 topic = topic_beside_crisis(tracker, faq_slugs(session))
                 topic_answer = published_answer(session, slug=topic, language=language) if topic else None
-                if topic_answer is not None:
-                    topic_text = topic_answer.text
-                    if topic_answer.fallback:
-                        topic_text = translate(language, ANSWER_ONLY_GERMAN) + "\n\n" + topic_text
+                topic_text = answer_text(topic_answer, language) if topic_answer else None
         except SQLAlchemyError:
             logger.exception("content store unavailable; sending the built-in emergency text")
         dispatcher.utter_message(text=text or translate(language, EMERGENCY_FALLBACK))

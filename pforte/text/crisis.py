@@ -564,9 +564,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             _CHILD_RU
             + r"\b.{0,30}\b((два|три|несколько|2|3|4) (дня|суток|дней)|(вторые|третьи) сутки|(второй|третий) день)\b.{0,10}\b(один|одна|одни|без взрослых)\b"
             r"|\b(один|одна|одни|без взрослых)\b.{0,20}\b(уже )?(два|три|несколько|2|3|4) (дня|суток|дней)\b",
-            # the child, not "the child's father", has gone missing (the first letters of the child
-            # words first, so that the look-behinds run only where a child word can start)
-            "(?=[рмдсв])"
+            # the child, not "the child's father", has gone missing (the look-behinds only at word starts)
+            r"\b"
             + "".join(
                 f"(?<!{parent} )(?<!{parent} моего )" for parent in ("отец", "отца", "папа", "мать", "мама")
             )
