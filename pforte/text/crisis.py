@@ -13,7 +13,14 @@ development sets in eval/dev (nlu/dev.py), never from the held-out split.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
+
+try:  # the parser behind re, used to see which script a pattern cannot match without
+    from re import _parser as sre_parse  # type: ignore[attr-defined,unused-ignore]
+except ImportError:  # Python 3.10
+    import sre_parse  # type: ignore[no-redef,unused-ignore]
 
 from pforte.text.language import has_russian_in_latin_letters
 from pforte.text.normalise import FOLD_TABLE, fold
@@ -784,15 +791,69 @@ _COMPILED: list[tuple[str, str, re.Pattern[str]]] = [
     for pattern in patterns
 ]
 
+# A script gate, so that a long message is not searched by patterns that cannot match it: a
+# pattern every match of which holds a Cyrillic (or Hebrew, or Latin) letter is skipped on a
+# text without one. Which script a pattern needs is read off its parsed form, conservatively: a
+# pattern whose need is not certain (a branch without that script, an optional part, a look-
+# ahead) needs nothing and always runs. Same decisions, less work (`make bench`, text part).
+SCRIPTS: dict[str, tuple[str, str]] = {
+    "cyrillic": ("\u0400", "\u04ff"),
+    "hebrew": ("\u0590", "\u05ff"),
+    "latin": ("a", "z"),
+}
+_SCRIPT_LETTER = {name: re.compile(f"[{first}-{last}]") for name, (first, last) in SCRIPTS.items()}
+
+
+def _needs(items: Iterable[tuple[Any, Any]], in_script: Callable[[str], object]) -> bool:
+    """True when every match of this parsed sequence holds a letter of the script."""
+    return any(_node_needs(op, value, in_script) for op, value in items)
+
+
+def _node_needs(op: Any, value: Any, in_script: Callable[[str], object]) -> bool:
+    constants = sre_parse
+    if op is constants.LITERAL:
+        return bool(in_script(chr(value)))
+    if op is constants.IN:
+        members: list[str] = []
+        for kind, item in value:
+            if kind is constants.LITERAL:
+                members.append(chr(item))
+            elif kind is constants.RANGE and item[1] - item[0] < 1000:
+                members.extend(chr(code) for code in range(item[0], item[1] + 1))
+            else:  # a negated class, \w, \d, a wide range: anything may match
+                return False
+        return bool(members) and all(in_script(ch) for ch in members)
+    if op is constants.SUBPATTERN:
+        return _needs(value[-1], in_script)
+    if op is constants.BRANCH:
+        return all(_needs(branch, in_script) for branch in value[1])
+    if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+        least, _, item = value
+        return bool(least >= 1 and _needs(item, in_script))
+    return False
+
+
+def scripts_needed(pattern: str) -> frozenset[str]:
+    parsed = sre_parse.parse(pattern)
+    return frozenset(name for name, letter in _SCRIPT_LETTER.items() if _needs(parsed, letter.fullmatch))
+
+
+def scripts_in(text: str) -> frozenset[str]:
+    return frozenset(name for name, letter in _SCRIPT_LETTER.items() if letter.search(text))
+
+
+_NEEDS: list[frozenset[str]] = [scripts_needed(pattern.pattern) for _, _, pattern in _COMPILED]
+
 
 # Russian typed in Latin letters is read again in Cyrillic (pforte.text.translit.to_cyrillic)
 # against the Russian patterns; the soft and hard signs are left out on both sides, as people
 # mostly do not type them ("zhit", "bet").
 _NO_SIGNS = str.maketrans("", "", "ьъ")
-_RUSSIAN_WITHOUT_SIGNS: list[tuple[str, re.Pattern[str]]] = [
-    (category, re.compile(pattern.pattern.translate(_NO_SIGNS)))
+_RUSSIAN_WITHOUT_SIGNS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
+    (category, compiled, scripts_needed(compiled.pattern))
     for category, language, pattern in _COMPILED
     if language == "ru"
+    for compiled in [re.compile(pattern.pattern.translate(_NO_SIGNS))]
 ]
 _LATIN_LETTER = re.compile(r"[a-z]")
 
@@ -802,12 +863,14 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     folded = fold(text)
     if not folded:
         return None
-    for category, language, pattern in _COMPILED:
-        if pattern.search(folded):
+    present = scripts_in(folded)
+    for (category, language, pattern), needs in zip(_COMPILED, _NEEDS):
+        if needs <= present and pattern.search(folded):
             return CrisisSignal(category, language, pattern.pattern)
     if _LATIN_LETTER.search(folded) and not has_cyrillic(folded) and has_russian_in_latin_letters(folded):
         cyrillic = fold(to_cyrillic(folded)).translate(_NO_SIGNS)
-        for category, pattern in _RUSSIAN_WITHOUT_SIGNS:
-            if pattern.search(cyrillic):
+        present = scripts_in(cyrillic)
+        for category, pattern, needs in _RUSSIAN_WITHOUT_SIGNS:
+            if needs <= present and pattern.search(cyrillic):
                 return CrisisSignal(category, "ru", pattern.pattern)
     return None

@@ -1,7 +1,7 @@
 import pytest
 
 from pforte.bench_text import LONG_MESSAGES
-from pforte.text.crisis import detect_crisis
+from pforte.text.crisis import detect_crisis, scripts_needed
 
 
 @pytest.mark.parametrize(
@@ -458,3 +458,34 @@ def test_a_long_repetitive_message_is_read_like_its_short_form(text: str) -> Non
 )
 def test_ordinary_messages_are_not_crises(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bпожар\b", {"cyrillic"}),
+        (r"(להתאבד|אובדני)", {"hebrew"}),
+        (r"^(?!.*\b(damals)\b).*\bsuizid", {"latin"}),
+        # A Latin alternative in a Russian pattern: it may match without a Cyrillic letter.
+        (r"\b(помогите|pomogite)\b", set()),
+        (r"(\d+ )?таблет", {"cyrillic"}),
+        (r"(таблетки)?\s*112", set()),
+        # Only a look-ahead names the word: the gate cannot rely on it.
+        (r"^(?=.*сейчас).*\d", set()),
+    ],
+)
+def test_the_script_gate_reads_what_a_pattern_cannot_match_without(pattern: str, needs: set[str]) -> None:
+    assert scripts_needed(pattern) == needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pomogite on menya bet",  # a Russian pattern's Latin alternative, and the read-back in Cyrillic
+        "SOS srochno pomogite",
+        "hilfe 112 mein Vater atmet nicht",
+        "помогите срочно",
+    ],
+)
+def test_the_script_gate_keeps_latin_and_digit_signals_of_every_language(text: str) -> None:
+    assert detect_crisis(text) is not None
