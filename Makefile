@@ -70,6 +70,7 @@ language-profile: setup
 	$(APP)/python -m pforte.text.latin_profile build
 
 train: setup
+	$(APP)/pforte content import --if-empty
 	$(APP)/pforte train
 
 eval: setup

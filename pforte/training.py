@@ -61,6 +61,11 @@ def export_workspace(
     session: Session, *, target: Path = RASA_BUILD_DIR, config: Path = ROOT / "config.yml"
 ) -> str:
     examples = trainable(training_examples(session))
+    if not examples:  # an empty store would train a model that knows no intent, without a word
+        raise TrainingError(
+            "The content store holds no example questions to train on. Import the shipped content first: "
+            "`make content` (or `.venv/bin/pforte content import --if-empty`)."
+        )
     faq = sorted(slug for slug in faq_slugs(session) if slug in examples)
     return write_workspace(target, examples=examples, faq_slugs=faq, config=config)
 
