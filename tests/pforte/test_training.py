@@ -15,7 +15,7 @@ def test_an_empty_content_store_is_refused_before_rasa_trains_a_model_that_knows
     try:
         with (
             make_sessionmaker(engine)() as session,
-            pytest.raises(TrainingError, match="no example questions.*make content"),
+            pytest.raises(TrainingError, match=r"no example questions.*make content"),
         ):
             train(session, workspace=tmp_path / "build", out_dir=tmp_path / "models", make_current=False)
         assert not (tmp_path / "models").exists() or not list((tmp_path / "models").iterdir())
