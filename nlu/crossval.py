@@ -60,8 +60,8 @@ from sklearn.model_selection import StratifiedKFold
 
 from nlu.components.linear_model import LinearModel
 from pforte.text.crisis import detect_crisis
-from pforte.text.language import reads_as_russian
 from pforte.text.normalise import normalise
+from pforte.text.translit import has_cyrillic
 
 ROOT = Path(__file__).resolve().parent.parent
 TOPICS = ROOT / "content" / "topics"
@@ -151,14 +151,14 @@ def guard_thresholds() -> tuple[float, float]:
 
 def hidden_thresholds(texts: list[str], hidden_threshold: float | None = None) -> np.ndarray:
     """The hidden-crisis view's threshold per message, as the crisis guard applies it: its own
-    for Russian messages (hidden_threshold_russian) when config.yml sets one. A given
-    hidden_threshold replaces the configured one for all languages."""
+    for Cyrillic messages (hidden_threshold_cyrillic) when config.yml sets one. A given
+    hidden_threshold replaces the configured one for all scripts."""
     guard = configured("CrisisGuard")
     default = float(guard.get("hidden_threshold", 0.8)) if hidden_threshold is None else hidden_threshold
-    russian = guard.get("hidden_threshold_russian")
-    if hidden_threshold is not None or russian is None:
+    cyrillic = guard.get("hidden_threshold_cyrillic")
+    if hidden_threshold is not None or cyrillic is None:
         return np.full(len(texts), default)
-    return np.array([float(russian) if reads_as_russian(t) else default for t in texts])
+    return np.array([float(cyrillic) if has_cyrillic(t) else default for t in texts])
 
 
 def meet_added(

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from pforte.text.latin_profile import profile
 from pforte.text.normalise import fold, normalise
-from pforte.text.translit import has_cyrillic
 
 SUPPORTED = ("de", "ru", "he")
 DEFAULT = "de"
@@ -501,13 +500,6 @@ def _votes(text: str) -> _Votes:
             elif evidence < -_PROFILE_MARGIN:
                 votes.german += 1
     return votes
-
-
-def reads_as_russian(text: str) -> bool:
-    """Cyrillic letters (Russian, Ukrainian or a mix), or a message that language identification
-    reads as Russian typed in Latin letters; no priors. For thresholds that follow how much
-    Russian the model was trained on (the crisis guard's hidden-crisis view)."""
-    return has_cyrillic(text) or detect(text).language == "ru"
 
 
 def has_russian_in_latin_letters(text: str) -> bool:

@@ -58,8 +58,8 @@ def test_the_hidden_crisis_view_flags_danger_said_inside_an_everyday_question() 
     ]
 
 
-def test_a_russian_message_meets_the_hidden_view_at_its_own_threshold() -> None:
-    # guard_checks.py sets hidden_threshold 0.8 and hidden_threshold_russian 0.75.
+def test_a_cyrillic_message_meets_the_hidden_view_at_its_own_threshold() -> None:
+    # guard_checks.py sets hidden_threshold 0.8 and hidden_threshold_cyrillic 0.75.
     cases = [
         {
             "text": "сколько ждать ответа по Wohngeld? всё уже решено, сегодня",
