@@ -61,7 +61,6 @@ from sklearn.model_selection import StratifiedKFold
 from nlu.components.linear_model import LinearModel
 from pforte.text.crisis import detect_crisis
 from pforte.text.normalise import normalise
-from pforte.text.translit import has_cyrillic
 
 ROOT = Path(__file__).resolve().parent.parent
 TOPICS = ROOT / "content" / "topics"
@@ -122,7 +121,7 @@ def crisis_layer(
     threshold: float,
     fallback: float,
     hidden: np.ndarray | None = None,
-    hidden_threshold: float | np.ndarray = 1.0,
+    hidden_threshold: float = 1.0,
 ) -> np.ndarray:
     """As the pipeline decides: the lexicon, crisis >= threshold, crisis on top above the fallback,
     or the hidden-crisis view >= hidden_threshold."""
@@ -149,18 +148,6 @@ def guard_thresholds() -> tuple[float, float]:
     return float(guard.get("model_threshold", 0.4)), float(guard.get("hidden_threshold", 0.8))
 
 
-def hidden_thresholds(texts: list[str], hidden_threshold: float | None = None) -> np.ndarray:
-    """The hidden-crisis view's threshold per message, as the crisis guard applies it: its own
-    for Cyrillic messages (hidden_threshold_cyrillic) when config.yml sets one. A given
-    hidden_threshold replaces the configured one for all scripts."""
-    guard = configured("CrisisGuard")
-    default = float(guard.get("hidden_threshold", 0.8)) if hidden_threshold is None else hidden_threshold
-    cyrillic = guard.get("hidden_threshold_cyrillic")
-    if hidden_threshold is not None or cyrillic is None:
-        return np.full(len(texts), default)
-    return np.array([float(cyrillic) if has_cyrillic(t) else default for t in texts])
-
-
 def meet_added(
     model: LinearModel, added: list[tuple[str, str, str]], *, threshold: float, fallback: float
 ) -> None:
@@ -174,7 +161,7 @@ def meet_added(
         threshold=threshold,
         fallback=fallback,
         hidden=hidden,
-        hidden_threshold=hidden_thresholds(texts),
+        hidden_threshold=guard_thresholds()[1],
     )
     top = [model.classes[i] for i in probabilities.argmax(axis=1)]
     print(f"examples added since the revision: {len(added)}; met by a model trained without them:")
@@ -191,7 +178,7 @@ def meet_added(
 
 def main() -> None:
     classifier = configured("LinearIntentClassifier")
-    crisis_threshold, _ = guard_thresholds()
+    crisis_threshold, hidden_threshold = guard_thresholds()
     fallback_threshold = float(configured("FallbackClassifier").get("threshold", 0.35))
     parser = argparse.ArgumentParser()
     parser.add_argument("--C", type=float, default=float(classifier.get("C", 100.0)))
@@ -332,7 +319,7 @@ def main() -> None:
     if has_hidden:
         for threshold in (0.6, 0.7, 0.8, 0.9):
             report(f"... or the hidden-crisis view >= {threshold}", without_hidden | (hidden >= threshold))
-        layer = without_hidden | (hidden >= hidden_thresholds(texts))
+        layer = without_hidden | (hidden >= hidden_threshold)
     report("configured layer (as the pipeline decides)", layer)
     missed = [i for i in range(len(texts)) if gold[i] and not layer[i]]
     print(f"crisis examples missed by the configured layer (CV): {len(missed)}")

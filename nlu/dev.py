@@ -22,29 +22,14 @@ import numpy as np
 import yaml
 
 from nlu.components.linear_model import LinearModel
-from nlu.crossval import (
-    ROOT,
-    configured,
-    crisis_layer,
-    guard_thresholds,
-    hidden_thresholds,
-    lexicon_hits,
-    load,
-    with_settings,
-)
+from nlu.crossval import ROOT, configured, crisis_layer, guard_thresholds, lexicon_hits, load, with_settings
 from pforte.text.normalise import normalise
 
 DEV = ROOT / "eval" / "dev"
 
 
 def report(
-    path: Path,
-    model: LinearModel,
-    *,
-    threshold: float,
-    hidden_threshold: float | None,
-    fallback: float,
-    quiet: bool,
+    path: Path, model: LinearModel, *, threshold: float, hidden_threshold: float, fallback: float, quiet: bool
 ) -> None:
     messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     texts = [normalise(m["text"]) for m in messages]
@@ -57,7 +42,7 @@ def report(
         threshold=threshold,
         fallback=fallback,
         hidden=hidden,
-        hidden_threshold=hidden_thresholds(texts, hidden_threshold),
+        hidden_threshold=hidden_threshold,
     )
     crisis = model.classes.index("crisis")
     top = [model.classes[int(i)] for i in probabilities.argmax(axis=1)]
@@ -100,7 +85,7 @@ def main() -> None:
     args = parser.parse_args()
     configured_settings = {k: v for k, v in configured("LinearIntentClassifier").items() if k != "name"}
     settings: dict[str, Any] = with_settings(configured_settings, args.set)
-    threshold, _ = guard_thresholds()
+    threshold, hidden_threshold = guard_thresholds()
     fallback = float(configured("FallbackClassifier").get("threshold", 0.35))
     texts, labels, _, _ = load()
     model = LinearModel(settings).fit(texts, labels)
@@ -110,7 +95,7 @@ def main() -> None:
             path,
             model,
             threshold=threshold,
-            hidden_threshold=None,
+            hidden_threshold=hidden_threshold,
             fallback=fallback,
             quiet=args.quiet,
         )

@@ -7,9 +7,7 @@ Crisis wins when either
   threshold is chosen by cross-validation on the training data, see docs/benchmarks.md), or
 - the hidden-crisis view (``LinearModel._fit_hidden``: crisis or not, trained with every crisis
   example also inside an everyday question) gives at least ``hidden_threshold``: the danger
-  said in one clause of a question about a letter or the rent. A message in Cyrillic letters
-  has a threshold of its own (``hidden_threshold_cyrillic``, by default the same): the view's
-  scores follow how many everyday examples a script has, and Russian has the most long ones.
+  said in one clause of a question about a letter or the rent.
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ from rasa.shared.nlu.training_data.message import Message
 from nlu.components.classifier import HIDDEN_CRISIS
 from nlu.components.guard import Guard
 from pforte.text.crisis import detect_crisis
-from pforte.text.translit import has_cyrillic
 
 CRISIS = "crisis"
 
@@ -32,17 +29,12 @@ CRISIS = "crisis"
 class CrisisGuard(Guard):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"model_threshold": 0.4, "hidden_threshold": 0.8, "hidden_threshold_cyrillic": None}
+        return {"model_threshold": 0.4, "hidden_threshold": 0.8}
 
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__(config)
         self.threshold = float(self.config["model_threshold"])
         self.hidden_threshold = float(self.config["hidden_threshold"])
-        cyrillic = self.config.get("hidden_threshold_cyrillic")
-        self.hidden_threshold_cyrillic = self.hidden_threshold if cyrillic is None else float(cyrillic)
-
-    def hidden_threshold_for(self, text: str) -> float:
-        return self.hidden_threshold_cyrillic if has_cyrillic(text) else self.hidden_threshold
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -55,7 +47,7 @@ class CrisisGuard(Guard):
                 source, confidence = signal.category, 1.0
             elif model_says >= self.threshold:
                 source, confidence = "model", float(model_says)
-            elif hidden >= self.hidden_threshold_for(text if isinstance(text, str) else ""):
+            elif hidden >= self.hidden_threshold:
                 source, confidence = "model_hidden", float(hidden)
             else:
                 continue

@@ -25,7 +25,7 @@ messages = [
 ]
 for guard in (
     HumanRequestGuard({"threshold": 0.25}),
-    CrisisGuard({"model_threshold": 0.4, "hidden_threshold": 0.8, "hidden_threshold_cyrillic": 0.75}),
+    CrisisGuard({"model_threshold": 0.4, "hidden_threshold": 0.8}),
 ):
     messages = guard.process(messages)
 print(json.dumps([[m.get(INTENT)["name"], m.get("crisis_signal")] for m in messages]))

@@ -56,26 +56,3 @@ def test_the_hidden_crisis_view_flags_danger_said_inside_an_everyday_question() 
         ["wohngeld", None],
         ["wohngeld", None],
     ]
-
-
-def test_a_cyrillic_message_meets_the_hidden_view_at_its_own_threshold() -> None:
-    # guard_checks.py sets hidden_threshold 0.8 and hidden_threshold_cyrillic 0.75.
-    cases = [
-        {
-            "text": "сколько ждать ответа по Wohngeld? всё уже решено, сегодня",
-            "ranking": ranked(("wohngeld", 0.8)),
-            "hidden": 0.78,
-        },
-        {
-            "text": "wie lange dauert Wohngeld? alles ist entschieden, heute",
-            "ranking": ranked(("wohngeld", 0.8)),
-            "hidden": 0.78,
-        },
-        {"text": "сколько ждать ответа по Wohngeld?", "ranking": ranked(("wohngeld", 0.9)), "hidden": 0.7},
-    ]
-
-    assert list(run_in_rasa("guard_checks.py", cases)) == [
-        ["crisis", "model_hidden"],
-        ["wohngeld", None],
-        ["wohngeld", None],
-    ]
