@@ -80,6 +80,7 @@ async def measure(base: str) -> tuple[list[float], int]:
         response.raise_for_status()
         csrf.append({"X-CSRF-Token": response.json()["csrf_token"]})
     events: list[asyncio.Queue[float]] = [asyncio.Queue() for _ in clients]
+    reconnects = [0] * SESSIONS
 
     async def listen(index: int) -> None:
         # As the console does (console.js): on a dropped stream, connect again after 3 s. A
@@ -94,8 +95,6 @@ async def measure(base: str) -> tuple[list[float], int]:
             except httpx.TransportError:
                 reconnects[index] += 1
                 await asyncio.sleep(3)
-
-    reconnects = [0] * SESSIONS
 
     listeners = [asyncio.create_task(listen(i)) for i in range(SESSIONS)]
     await asyncio.sleep(2)

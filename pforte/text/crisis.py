@@ -24,7 +24,7 @@ except ImportError:  # Python 3.10
 
 from pforte.text.language import has_russian_in_latin_letters
 from pforte.text.normalise import FOLD_TABLE, fold
-from pforte.text.translit import has_cyrillic, to_cyrillic
+from pforte.text.translit import to_cyrillic
 
 # "Now" for violence: a time word followed by a calm description ("jetzt ist er ruhig",
 # "сейчас он спокоен", "עכשיו הוא רגוע") describes a past attack, not one happening now.
@@ -78,15 +78,18 @@ _IN_ADVANCE_RU = "заранее|на всякий случай"
 
 # An attempt told as history ("два года назад я пыталась покончить с собой, сейчас всё стабильно"),
 # unless the person says it is back now.
+# Words that place a story in the past ("лет пять назад", "в юности").
+_PAST_RU = r"(лет|год\w*|месяц\w*|недел\w*) (\w+ )?назад|в прошлом (году|месяце)|в юности|когда то"
+
 _PAST_ATTEMPT_RU = (
-    r"^(?!(?=.*\b((лет|год\w*|месяц\w*|недел\w*) (\w+ )?назад|в прошлом (году|месяце)|раньше|в юности|когда то)\b)"
+    rf"^(?!(?=.*\b({_PAST_RU}|раньше)\b)"
     r"(?=.*\b(пытал\w*|попытк\w*)\b)(?!.*\b(снова|опять|сейчас|сегодня) (\w+ )?(хочу|думаю|собираюсь|пыта\w*)\b))"
 )
 
 # A moment on a height told as history ("когда-то я стояла на мосту и хотела прыгнуть, это было
 # десять лет назад"), unless the person says they are there or want it again now.
 _PAST_STORY_RU = (
-    r"^(?!(?=.*\b((лет|год\w*|месяц\w*|недел\w*) (\w+ )?назад|в прошлом (году|месяце)|в юности|в детстве|когда то|это было)\b)"
+    rf"^(?!(?=.*\b({_PAST_RU}|в детстве|это было)\b)"
     r"(?!.*\b(снова|опять|сейчас|сегодня|щас) (\w+ )?(хочу|хочется|думаю|собираюсь|стою|сижу|пойду)\b)).*"
 )
 
@@ -815,12 +818,11 @@ _COMPILED: list[tuple[str, str, re.Pattern[str]]] = [
 # text without one. Which script a pattern needs is read off its parsed form, conservatively: a
 # pattern whose need is not certain (a branch without that script, an optional part, a look-
 # ahead) needs nothing and always runs. Same decisions, less work (`make bench`, text part).
-SCRIPTS: dict[str, tuple[str, str]] = {
-    "cyrillic": ("\u0400", "\u04ff"),
-    "hebrew": ("\u0590", "\u05ff"),
-    "latin": ("a", "z"),
+_SCRIPT_LETTER = {
+    "cyrillic": re.compile("[\u0400-\u04ff]"),
+    "hebrew": re.compile("[\u0590-\u05ff]"),
+    "latin": re.compile("[a-z]"),
 }
-_SCRIPT_LETTER = {name: re.compile(f"[{first}-{last}]") for name, (first, last) in SCRIPTS.items()}
 
 
 def _needs(items: Iterable[tuple[Any, Any]], in_script: Callable[[str], object]) -> bool:
@@ -829,24 +831,23 @@ def _needs(items: Iterable[tuple[Any, Any]], in_script: Callable[[str], object])
 
 
 def _node_needs(op: Any, value: Any, in_script: Callable[[str], object]) -> bool:
-    constants = sre_parse
-    if op is constants.LITERAL:
+    if op is sre_parse.LITERAL:
         return bool(in_script(chr(value)))
-    if op is constants.IN:
+    if op is sre_parse.IN:
         members: list[str] = []
         for kind, item in value:
-            if kind is constants.LITERAL:
+            if kind is sre_parse.LITERAL:
                 members.append(chr(item))
-            elif kind is constants.RANGE and item[1] - item[0] < 1000:
+            elif kind is sre_parse.RANGE and item[1] - item[0] < 1000:
                 members.extend(chr(code) for code in range(item[0], item[1] + 1))
             else:  # a negated class, \w, \d, a wide range: anything may match
                 return False
         return bool(members) and all(in_script(ch) for ch in members)
-    if op is constants.SUBPATTERN:
+    if op is sre_parse.SUBPATTERN:
         return _needs(value[-1], in_script)
-    if op is constants.BRANCH:
+    if op is sre_parse.BRANCH:
         return all(_needs(branch, in_script) for branch in value[1])
-    if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+    if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
         least, _, item = value
         return bool(least >= 1 and _needs(item, in_script))
     return False
@@ -874,7 +875,6 @@ _RUSSIAN_WITHOUT_SIGNS: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     if language == "ru"
     for compiled in [re.compile(pattern.pattern.translate(_NO_SIGNS))]
 ]
-_LATIN_LETTER = re.compile(r"[a-z]")
 
 
 def detect_crisis(text: str) -> CrisisSignal | None:
@@ -886,7 +886,7 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     for (category, language, pattern), needs in zip(_COMPILED, _NEEDS):
         if needs <= present and pattern.search(folded):
             return CrisisSignal(category, language, pattern.pattern)
-    if _LATIN_LETTER.search(folded) and not has_cyrillic(folded) and has_russian_in_latin_letters(folded):
+    if "latin" in present and "cyrillic" not in present and has_russian_in_latin_letters(folded):
         cyrillic = fold(to_cyrillic(folded)).translate(_NO_SIGNS)
         present = scripts_in(cyrillic)
         for category, pattern, needs in _RUSSIAN_WITHOUT_SIGNS:

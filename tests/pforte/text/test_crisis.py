@@ -266,7 +266,7 @@ FLAGGED = {
         "батько впав, кров з голови, не говорить",
         "допоможіть, він б'є мене",
     ],
-    "russian_development_set_k": [
+    "russian_development_sets_k_and_l": [
         "я на седьмом месяце, кровь идёт сильно, дома никого",
         "у мамы из носа сильно течёт кровь уже полчаса",
         # A past story does not hide a height now.
