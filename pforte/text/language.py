@@ -393,37 +393,47 @@ _GERMAN_WORDS = set(
     ]
 )
 # Hebrew as Israelis type it on a keyboard without Hebrew letters ("toda raba", "ani tsarich ezra"):
-# words that are neither German nor Russian in Latin letters (not "im", "lama", "ja", "da").
+# words that are neither German nor Russian in Latin letters (not "im", "ein", "gar", "ach", "tor",
+# "lama", "ja", "da"), looked up without accents ("bevakashá").
 _HEBREW_LATIN_WORDS = frozenset(
     [
         *("shalom", "toda", "todah", "raba", "rabba", "bevakasha", "bevakashah", "bvakasha"),
         *("slicha", "sliha", "slikha", "nishma", "manishma", "beseder", "bseder", "sababa", "yofi"),
-        *("boker", "erev", "tov", "tova", "lehitraot", "yalla", "ahlan"),
-        *("ani", "ata", "anachnu", "anahnu", "hem", "hen", "shel", "zeh", "eich", "eih", "eifo", "efo"),
-        *("matay", "kama", "ken", "lo", "aval", "rak", "gam", "kvar", "achshav", "ahshav", "hayom"),
-        *("machar", "mahar", "etmol", "harbe", "meod", "me'od", "efshar", "tsarich", "tzarich", "tsarih"),
-        *("tsricha", "tzricha", "tsriha", "rotze", "rotza", "rotse", "rotsa", "yachol", "yechola", "yahol"),
-        *("mevin", "mevina", "yodea", "yodaat", "yoda'at", "medaber", "medaberet", "ivrit", "ezra", "ezrah"),
-        *("li", "lecha", "lach", "lanu", "koach", "yoter", "kacha", "kach", "mishehu", "mashehu", "ledaber"),
-        *(
-            "lichtov",
-            "lehavin",
-            "mikledet",
-            "sherut",
-            "avoda",
-            "avodah",
-            "kesef",
-            "dira",
-            "ima",
-            "aba",
-            "yeled",
-            "yalda",
-            "yeladim",
-            "bituach",
-            "leumi",
-        ),
+        *("boker", "erev", "tov", "tova", "lehitraot", "yalla", "ahlan", "achla", "chaval", "haval"),
+        *("ani", "ata", "atem", "aten", "anachnu", "anahnu", "hem", "hen", "hu", "shel", "zeh"),
+        *("ze", "zot", "zo", "mi", "ma", "mah", "eich", "eih", "eifo", "efo", "eize", "eizeh", "eyze", "ech"),
+        *("madua", "matay", "matai", "kama", "ken", "lo", "aval", "rak", "gam", "kvar", "achshav", "ahshav"),
+        *("hayom", "machar", "mahar", "etmol", "harbe", "meod", "me'od", "mamash", "legamrei", "be'emet"),
+        *("yesh", "yeshna", "al", "od", "kol", "hakol", "klum", "davar", "bli", "bishvil", "biglal"),
+        *("sheli", "shelcha", "shelach", "shelo", "shela", "shelanu", "shelachem", "shelahem"),
+        *("li", "lecha", "lach", "lanu", "lachem", "lahem", "iti", "ito", "ita", "itach", "itcha", "oti"),
+        *("otanu", "otam", "alai", "elai", "alav", "aleha", "etzel", "etsel", "yoter", "pachot", "pahot"),
+        *("kacha", "kach", "mishehu", "mashehu", "efshar", "tsarich", "tzarich", "tsarih", "zarich"),
+        *("tsricha", "tzricha", "tsriha", "tsrichim", "tzrichim", "rotze", "rotza", "rotse", "rotsa"),
+        *("yachol", "yechola", "yahol", "yecholim", "mevin", "mevina", "yodea", "yodaat", "yoda'at"),
+        *("medaber", "medaberet", "ledaber", "ivrit", "ezra", "ezrah", "la'azor", "laazor", "ta'azor"),
+        *("osim", "ose", "osa", "la'asot", "laasot", "lehavi", "lekabel", "kibalti", "kibalnu", "amru"),
+        *("amar", "amra", "hayiti", "haya", "hayta", "hayu", "hevanti", "rega", "chozer", "chozeret"),
+        *("lagur", "lalechet", "lalehet", "holech", "holechet", "lavo", "yavo", "tavo", "lehagish"),
+        *("lichtov", "lehavin", "mikledet", "sherut", "sherutim", "avoda", "avodah", "oved", "ovedet"),
+        *("kesef", "dira", "bait", "habaita", "habayta", "beit", "cholim", "sefer", "misrad", "michtav"),
+        *("michtavim", "mismach", "mismachim", "mismahim", "tofes", "tfasim", "ishur", "pgisha", "yi'uts"),
+        *("ima", "aba", "abba", "savta", "saba", "achot", "yeled", "yalda", "yeladim", "tinok", "horim"),
+        *("ish", "isha", "mishpacha", "mishpaha", "shchenim", "shachen", "bituach", "leumi", "kupat"),
+        *("rofe", "rofa", "rof'im", "rofim", "trufa", "trufot", "chole", "chola", "holeh", "ba'aya"),
+        *("baaya", "be'aya", "beaya", "be'ayot", "baayot", "bakasha", "mevakesh", "mevakeshet", "knas"),
+        *("chov", "chovot", "hov", "hovot", "cheshbon", "heshbon", "zman", "pa'am", "paam", "shavua"),
+        *("chodesh", "hodesh", "shana", "shanim", "yom", "laila", "layla", "lailah", "sha'a", "sha'ot"),
+        *("koach", "ktzat", "ktsat", "mitzta'er", "mitsta'er", "mitstaer", "nodeh", "tagid", "tagidi"),
     ]
 )
+# Hebrew typed in Latin letters marks its prefixes with a hyphen ("ha-Jobcenter", "be-Köln",
+# "she-hu") and some people type ח and ע as digits ("a7i", "sha3a"): neither happens in German or
+# in Russian typed in Latin letters (which uses "4" and "6": "4to", "sh6").
+_HEBREW_LATIN_PREFIX = re.compile(
+    r"(?<![\w'-])(?:ha|ba|be|bi|ve|va|le|la|mi|me|she|ke|ka)-(?=[^\W\d_])", re.I
+)
+_HEBREW_LATIN_DIGIT = re.compile(r"[a-z']*(?:[a-z][37]|[37][a-z])[a-z'37]*")
 # A Hebrew prefix joined to a Latin word ("ב-Diakonie", "ל-Jobcenter"): one letter, but Hebrew.
 _HEBREW_PREFIX_ON_LATIN = re.compile(
     r"(?<![\u05d0-\u05ea])[\u05d1\u05d4\u05d5\u05db\u05dc\u05de\u05e9]-?[A-Za-zÄÖÜäöüß]"
@@ -478,8 +488,16 @@ def _votes(text: str) -> _Votes:
     """How the words of a Latin-letter text vote. ``text`` is normalised already."""
     votes = _Votes()
     latin_profile = profile()
-    for raw in _WORD.findall(text.lower()):
+    lowered = text.lower()
+    prefixes = len(_HEBREW_LATIN_PREFIX.findall(lowered))
+    votes.hebrew += prefixes
+    votes.hebrew_long += prefixes
+    for raw in _WORD.findall(lowered):
         word = fold(raw)
+        if _HEBREW_LATIN_DIGIT.fullmatch(word):
+            votes.hebrew += 1
+            votes.hebrew_long += 1
+            continue
         if not word or word in _AMBIGUOUS or not word.replace("'", "").isalpha():
             continue
         if word in _TRANSLIT_WORDS:
@@ -488,7 +506,7 @@ def _votes(text: str) -> _Votes:
         elif word in _GERMAN_WORDS:
             votes.german += 1
             votes.function_words += 1
-        elif word in _HEBREW_LATIN_WORDS:
+        elif _without_accents(word) in _HEBREW_LATIN_WORDS:
             votes.hebrew += 1
             votes.hebrew_long += len(word) >= 4
         elif any(ch in "äöüß" for ch in raw):
@@ -502,6 +520,10 @@ def _votes(text: str) -> _Votes:
     return votes
 
 
+def _without_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
 def has_russian_in_latin_letters(text: str) -> bool:
     """A word of Russian typed in Latin letters, by the word list or the trigram profile
     (``text`` normalised). Lets the crisis layer skip reading German text as Russian."""
@@ -512,12 +534,19 @@ def _latin_language(text: str) -> Detection | None:
     """``text``: normalised, with at least one letter."""
     v = _votes(text)
     # Hebrew in Latin letters, perhaps with German office words ("toda, kindergeld") but no
-    # German function word, or more Hebrew words than German ones ("ein li koach": "ein" is both).
-    # A lone short word ("Ken", "lo") could be a name or another language: not enough.
+    # German function word, or more Hebrew words than German ones ("ein li koach": "ein" is both),
+    # or a Hebrew sentence whose words the German profile claims ("ein li machshavot" beside
+    # "kol", "rak", "ani"...) with far fewer German function words than Hebrew words.
+    # A lone short word ("Ken", "lo") could be a name or another language: not enough; a Hebrew
+    # greeting inside German ("Toda, vielen Dank!") is German.
     if (
         (v.hebrew_long or v.hebrew >= 2)
         and v.hebrew > v.russian_listed
-        and (not v.function_words or (v.hebrew >= 2 and v.hebrew > v.german))
+        and (
+            (not v.function_words and v.hebrew >= v.german)
+            or (v.hebrew >= 2 and v.hebrew > v.german)
+            or (v.hebrew >= 3 and v.hebrew > 2 * v.function_words)
+        )
     ):
         return Detection("he", "translit")
     # Russian speakers mix German office words into Russian ("elterngeld kak oformit"), while

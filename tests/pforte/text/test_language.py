@@ -31,6 +31,19 @@ from pforte.text.language import detect
         ("ani tsarich ezra im Kindergeld", "he"),
         ("ein li koach yoter", "he"),
         ("shalom, efshar ledaber im mishehu?", "he"),
+        # Its hyphenated prefixes, digits for ח and ע, accents, and sentences whose other words
+        # the German profile claims.
+        ("ha-Jobcenter shalach michtav", "he"),
+        ("ma ze?", "he"),
+        ("lo hevanti", "he"),
+        ("bevakashá", "he"),
+        ("a7i, ha-sha3a mat'ima?", "he"),
+        ("ein li machshavot, rak ani margish ayef kol hazman", "he"),
+        # Hebrew words inside German are German.
+        ("Toda, vielen Dank für die schnelle Antwort!", "de"),
+        ("Schabbat Schalom und Mazel tov zur Hochzeit, wann ist das Büro offen?", "de"),
+        ("Termin am Mi oder Do?", "de"),
+        ("Ich habe eine E-Mail vom Jobcenter und eine U-Bahn-Karte beantragt", "de"),
         # One Hebrew prefix letter on a German word.
         ("Ehrenamt ב-Diakonie", "he"),
         ("ל-Jobcenter mitkasher", "he"),
