@@ -244,6 +244,9 @@ _TRANSLIT_WORDS = set(
         "bolit",
         "ploho",
         "plokho",
+        *("ponyatno", "ponjatno", "ponyal", "ponjal", "ponyala", "ponjala", "horosho", "xorosho"),
+        *("khorosho", "harasho", "ladno", "napishu", "seichas", "sechas", "zdrasti", "zdraste"),
+        "blagodaryu",
     ]
 )
 _GERMAN_WORDS = set(
@@ -434,6 +437,9 @@ _HEBREW_LATIN_PREFIX = re.compile(
     r"(?<![\w'-])(?:ha|ba|be|bi|ve|va|le|la|mi|me|she|ke|ka)-(?=[^\W\d_])", re.I
 )
 _HEBREW_LATIN_DIGIT = re.compile(r"[a-z']*(?:[a-z][37]|[37][a-z])[a-z'37]*")
+# Russian typed in Latin letters writes ч and ш as digits between letters ("sh4as", "xoro6o") and
+# "что" as "4to".
+_RUSSIAN_LATIN_DIGIT = re.compile(r"[a-z']*[a-z][46][a-z][a-z'46]*|4(?:to|ego|em|emu)")
 # A Hebrew prefix joined to a Latin word ("ב-Diakonie", "ל-Jobcenter"): one letter, but Hebrew.
 _HEBREW_PREFIX_ON_LATIN = re.compile(
     r"(?<![\u05d0-\u05ea])[\u05d1\u05d4\u05d5\u05db\u05dc\u05de\u05e9]-?[A-Za-zÄÖÜäöüß]"
@@ -497,6 +503,10 @@ def _votes(text: str) -> _Votes:
         if _HEBREW_LATIN_DIGIT.fullmatch(word):
             votes.hebrew += 1
             votes.hebrew_long += 1
+            continue
+        if _RUSSIAN_LATIN_DIGIT.fullmatch(word):
+            votes.russian += 1
+            votes.russian_listed += 1
             continue
         if not word or word in _AMBIGUOUS or not word.replace("'", "").isalpha():
             continue

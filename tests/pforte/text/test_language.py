@@ -26,6 +26,11 @@ from pforte.text.language import detect
         ("krankenkasse otkazala chto delat", "ru"),
         ("Termin в Jobcenter", "ru"),
         ("ukraincy wohnberechtigungsschein kak sdelat", "ru"),
+        # Digits for ч and ш, and short replies.
+        ("ok 4to dal6e", "ru"),
+        ("ok xoro6o", "ru"),
+        ("ladno, ok", "ru"),
+        ("Wir suchen eine 4er-WG oder eine 3-Zimmer-Wohnung", "de"),
         # Hebrew on a keyboard without Hebrew letters, also with German office words.
         ("toda raba", "he"),
         ("ani tsarich ezra im Kindergeld", "he"),
