@@ -32,6 +32,9 @@ def report(
     path: Path, model: LinearModel, *, threshold: float, hidden_threshold: float, fallback: float, quiet: bool
 ) -> None:
     messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+    if not any("topic" in m or "label" in m for m in messages):
+        print(f"{path.name}: language identification only (pforte.text.language_dev)")
+        return
     texts = [normalise(m["text"]) for m in messages]
     probabilities, hidden = model.predict(texts)
     lexicon = lexicon_hits(texts)
