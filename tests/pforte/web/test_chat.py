@@ -59,6 +59,9 @@ async def test_first_greeting_welcomes_and_offers_the_languages(chat: httpx.Asyn
         ("Wie beantrage ich Wohngeld? Meine Rente reicht nicht für die Miete.", "wohngeld", "de"),
         ("Как получить Kindergeld на ребёнка?", "kindergeld", "ru"),
         ("איך מקבלים קצבת ילדים Kindergeld בגרמניה", "kindergeld", "he"),
+        # Typed in Latin letters, on a keyboard without Cyrillic or Hebrew.
+        ("zdravstvujte, kak oformit Kindergeld na rebenka?", "kindergeld", "ru"),
+        ("shalom, eich mekablim Kindergeld al ha-yeladim?", "kindergeld", "he"),
     ],
 )
 async def test_faq_gets_the_published_answer_in_the_persons_language(
@@ -76,6 +79,7 @@ async def test_faq_gets_the_published_answer_in_the_persons_language(
         ("Ich will nicht mehr leben, heute Nacht mache ich Schluss", "de"),
         ("помогите он меня бьёт прямо сейчас", "ru"),
         ("אני רוצה להתאבד", "he"),
+        ("ani lo rotza lichyot yoter, ha-layla ani gomeret im ze", "he"),
     ],
 )
 async def test_crisis_gets_emergency_numbers_at_once_and_tops_the_queue(
