@@ -122,7 +122,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(mich|mir) (selbst |heute |jetzt |noch )*(umbringen|toten|das leben (zu )?nehmen|(was|etwas) (antun|antue|anzutun))",
             r"\b(tu|tue) (ich )?mir (heute |heute nacht |jetzt |noch |bald |gleich )*(was|etwas) an\b",
             r"\bbring(e|t)? (mich|sich) (selbst |jetzt |heute )?um\b(?! ?(\d|\w+ uhr|halb|viertel|punkt|zu|den|die|das|ein|eine|einen|meinen|meine|mein|seine|seinen|erlaubnis|hilfe|rat|geld)\b)",
-            r"\b(sich|mich) (\w+ ){0,3}(umbringt|umbringen|umzubringen|das leben nimmt)",
+            r"^(?!.*\b(in (nem|einem|dem|der) (film|serie|buch|roman|doku)|im (film|fernsehen|buch|roman))\b)"
+            r".*\b(sich|mich) (\w+ ){0,3}(umbringt|umbringen|umzubringen|das leben nimmt)",
             _PAST_ATTEMPT_DE
             + r".*\b(selbstmord|suizid|lebensmude|freitod|abschiedsbrief|abschiedsbriefe|todesgedanken)",
             r"\bnich?t? mehr (weiter)?lebe?n\b",
@@ -133,6 +134,12 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bschluss mit (allem|dem leben|meinem leben)",
             r"\b(heute|heute nacht|jetzt|morgen) (nacht )?(mache|mach) ich schluss|\b(mach|mache) (heute|heute nacht) schluss\b",
             r"\b(ich )?spring(e)? (jetzt |gleich |heute )*(runter|hinunter)\b|\bich spring(e)? (jetzt|gleich)$",
+            # Said sideways (eval/dev/de-D.yml): not caring whether one is there tomorrow, taking a
+            # partner along, a dose "for myself", life insurance after suicide.
+            r"\begal\b.{0,15}\bob ich (morgen|ubermorgen|nachste woche|bald) noch (da bin|lebe|am leben bin|hier bin)\b",
+            r"\b(nehme|nehm) (ich )?uns (beide|alle) mit\b|\b(fur|für) uns beide ein ende\b",
+            r"\b(gefahrlich|todlich)\b.{0,20}\bfrag(e)? (fur|für) mich\b|\bwie ?viele\b.{0,40}\b(todlich|um nicht mehr aufzuwachen)\b",
+            r"^(?!.*\b(hat|hatte) sich\b|.*\b(verstorben|gestorben|nach dem tod)\b).*\blebensversicherung\b.{0,80}\b(selbstmord|suizid|sich selbst|kein unfall|selbsttotung)\b",
             r"\b(fahre|fahr|rase) (mich |mit dem auto )?(jetzt |gleich |heute )?(gegen|in) (einen|den|die|eine) (baum|wand|mauer|pfeiler|bruckenpfeiler)\b",
             # Farewell: a last message, goodbye for ever, messages for the family, everything settled.
             r"\b(das|dies|hier) (ist|sind|wird|werden) (wohl |dann |jetzt )?(meine?) letzten? "
@@ -175,8 +182,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(wie ?viele?|welche (menge|dosis))\b.{0,30}\b(todlich|totlich|um zu sterben|zum sterben|nicht mehr aufzuwachen)\b"
             r"|\b(todliche|totliche) (dosis|menge)\b",
             # On a height or the tracks.
-            r"\b(brucke|dach|fenster|hochhaus|balkon|fensterbrett)\b.{0,40}\b(springen|spring|springe)\b",
-            r"\b(springen|spring|springe|springt) .{0,20}\b(brucke|dach|fenster|hochhaus|balkon)",
+            r"^(?!.*\bwenn ich noch (ein)?mal\b).*\b(brucke|dach|fenster|hochhaus|balkon|fensterbrett)\b.{0,40}\b(springen|spring|springe)\b",
+            r"^(?!.*\bwenn ich noch (ein)?mal\b).*\b(springen|spring|springe|springt) .{0,20}\b(brucke|dach|fenster|hochhaus|balkon)",
             r"\b(stehe|steh|sitze|sitz|liege|lieg) (gerade |grad |jetzt |hier |schon )?(auf|aufm|am|an) (dem |der |den |einer |einem )?"
             r"(dach|brustung|gelander|balkongelander|fensterbrett|fenstersims|klippe|abgrund|gleisen|bahngleisen|schienen)\b",
             r"\b(stehe|steh|sitze|sitz) (gerade |jetzt |hier |schon )?(auf|aufm|am|an) (der |einer )?brucke\b"
@@ -306,7 +313,18 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(план|способ)\b (\w+ ){0,4}(уже )?(есть|готов|придумал\w*|продумал\w*)\b.{0,40}\b(таблет\w*|верев\w*|снотворн\w*|купил\w*|лезви\w*)",
         ],
         "he": [
-            _PAST_ATTEMPT_HE + r".*(להתאבד|התאבדות|אתאבד|מתאבד|יתאבד|תתאבד|להתעבד|אובדני)",
+            _PAST_ATTEMPT_HE
+            + r"(?!.*(חחח|סתם\b))(?!.*ש(התאבד|התאבדה)\b.{0,30}לפני)"
+            + r".*(להתאבד|התאבדות|אתאבד|מתאבד|יתאבד|תתאבד|להתעבד|אובדני)",
+            # Said sideways (eval/dev/he-D.yml): affairs settled "before", a dose not to wake up, how
+            # long until one is found, a toxic drug stored up, a rope at hand, easier if I vanished,
+            # what a jump from a height feels like.
+            r"לסדר (את )?הכל לפני$|(בשביל|כדי) (ש?לא להתעורר|שלא אתעורר)",
+            r"כמה זמן (לוקח )?עד (ש)?(מוצאים|ימצאו|מגלים|יגלו) (אותו|אותי)",
+            r"(רעיל|קטלני)\S*.{0,60}(יש לי|אספתי|שמרתי)\S*.{0,30}(קופסאות|כדורים|חבילות)",
+            r"יש לי חבל (ב|מוכן|קשור)|הקש האחרון.{0,60}חבל",
+            r"אם (אני )?(אעלם|איעלם|אמות|לא אהיה).{0,40}(פשוט|קל|טוב) יותר",
+            r"(קופץ|קופצת|לקפוץ|שקופץ|שקופצת) מ(קומה|הגג|גג|גשר|הגשר).{0,40}(מרגיש|כואב|מהר|מיד)",
             r"לא (רוצה|רוצהה|מסוגל|מסוגלת|יכול|יכולה) (יותר )?(לחיות|להמשיכ לחיות)(?!( ככה)? ((ב|מ)\w|(עמ|פה|כאנ|ליד|על|בלי|אצל)\b))",
             r"(רוצה|רוצימ|בא לי) (פשוט )?למות(?! (מבושה|מצחוק|משעמומ|מרעב))",
             r"(אינ לי (יותר )?כוח|נמאס לי|עייפ|עייפה|אינ (לי )?סיבה|אינ (לי )?בשביל מה|אינ בשביל מה|(שומ|אינ) סיבה) "
@@ -638,7 +656,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "medical": {
         "de": [
-            r"^(?!.*\b(nach|seit|wegen|infolge|hatte|hatten)\b.{0,25}(herzinfarkt|schlaganfall|krampfanfall|uberdosis))"
+            r"^(?!.*\b(nach|seit|wegen|infolge|hatte|hatten|dachte|dachten)\b.{0,25}(herzinfarkt|schlaganfall|krampfanfall|uberdosis))"
             r".*\b(herzinfarkt|schlaganfall|krampfanfall|uberdosis)\b"
             r"(?!.{0,40}\b(letztes|nach|seit|hatte|gehabt|ausweis|pflege|reha|antrag|rente|vor \w+ (jahr|monat|woche)))",
             r"\b(bekomme|kriege|krieg|bekommt|kriegt) (kaum|keine) luft\b",
@@ -685,7 +703,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(krampft|krampfanfall|fieberkrampf)\b",
             r"\b(es brennt|brennt es)\b|\bfeuer in\b",
             r"\b(rauch|qualm) (im|in der|aus der|aus dem|kommt aus der|kommt aus dem) (treppenhaus|flur|wohnung|kuche|zimmer|keller|haus)\b",
-            r"\bich sterbe\b(?! vor (langeweile|lachen|neugier|hunger|durst|hitze|kalte|ungeduld)\b)",
+            r"^(?!.*\b(haha\w*|lol|xd)\b).*\bich sterbe\b(?! vor (langeweile|lachen|neugier|hunger|durst|hitze|kalte|ungeduld)\b)",
         ],
         "ru": [
             r"^(?!.*\b(после|был|была|было|перенес\w*)\b.{0,25}(инфаркт|инсульт|передоз))"
@@ -759,6 +777,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(לא|בקושי|קשה לי) (יכול |יכולה |מצליח |מצליחה )?לנשומ",
             r"(מחוסר|מחוסרת|איבד|איבדה) הכרה|לא מתעורר|לא מתעוררת|\b(התעלפ|התמוטט)\S*(?!.{0,30}(לפני|בעבר|פעמ אחת))",
             r"(לא|לא מצליח|לא מצליחה) נושמ|נחנק|נחנקת",
+            r"(קיבל|קיבלה) מכה חשמלית|התחשמל|(שוכב|שוכבת) על הרצפה.{0,10}לא (זז|זזה|מגיב|מגיבה)\b",
             _PERSON_HE + r".{0,25}לא (מגיב|מגיבה|זז|זזה)\b(?! ?(ל|על|מ)\S)",
             r"(תזמינו|להזמינ|הזמנתי|מזמינ|מזמינה|צריכ|צריכה|צריכימ|תקראו ל|לקרוא ל|קורא ל|קוראת ל) ?(אמבולנס|\bמדא\b|krankenwagen|notarzt|rettungswagen)"
             r"|(אמבולנס|\bמדא\b|krankenwagen|notarzt|rettungswagen)\b.{0,15}(דחופ|עכשיו|מהר|בדרכ)",
