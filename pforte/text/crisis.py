@@ -125,10 +125,11 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"^(?!.*\b(in (nem|einem|dem|der) (film|serie|buch|roman|doku)|im (film|fernsehen|buch|roman))\b)"
             r".*\b(sich|mich) (\w+ ){0,3}(umbringt|umbringen|umzubringen|das leben nimmt)",
             _PAST_ATTEMPT_DE
+            + r"(?!.*\b(lebensmude bin ich nicht|nicht lebensmude)\b)"
             + r".*\b(selbstmord|suizid|lebensmude|freitod|abschiedsbrief|abschiedsbriefe|todesgedanken)",
             r"\bnich?t? mehr (weiter)?lebe?n\b",
             r"\b(will|mochte|mochte gern|wurde gern|werde) (einfach |nur |jetzt |heute )*(sterben|tot sein)",
-            r"\b(ich|will|mochte|werde) .{0,20}\b(sterben|tot sein)\b",
+            r"^(?!.*\bangst (vor dem|vorm|vor) (sterben|tod)\b).*\b(ich|will|mochte|werde) .{0,20}\b(sterben|tot sein)\b",
             r"\bleben (beenden|ein ende)",
             r"\b(allem|dem ganzen|meinem leben|dem allen|alldem) (jetzt |heute )?ein ende|\b(mach|mache|setze|setz) dem (jetzt |heute )?ein ende\b",
             r"\bschluss mit (allem|dem leben|meinem leben)",
@@ -138,8 +139,16 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # partner along, a dose "for myself", life insurance after suicide.
             r"\begal\b.{0,15}\bob ich (morgen|ubermorgen|nachste woche|bald) noch (da bin|lebe|am leben bin|hier bin)\b",
             r"\b(nehme|nehm) (ich )?uns (beide|alle) mit\b|\b(fur|für) uns beide ein ende\b",
-            r"\b(gefahrlich|todlich)\b.{0,20}\bfrag(e)? (fur|für) mich\b|\bwie ?viele\b.{0,40}\b(todlich|um nicht mehr aufzuwachen)\b",
-            r"^(?!.*\b(hat|hatte) sich\b|.*\b(verstorben|gestorben|nach dem tod)\b).*\blebensversicherung\b.{0,80}\b(selbstmord|suizid|sich selbst|kein unfall|selbsttotung)\b",
+            r"\b(gefahrlich|todlich|verblutet|stirbt|sterben|tot)\b.{0,25}\bfrag(e)? (fur|für) mich\b|\bwie ?viele\b.{0,40}\b(todlich|um nicht mehr aufzuwachen)\b",
+            r"^(?!.*\b(hat|hatte) sich\b|.*\b(verstorben|gestorben|nach dem tod)\b).*\blebensversicherung\b.{0,80}"
+            r"\b(selbstmord|suizid|sich selbst|sich selber|(sich )?(selbst |selber )?was antut|kein unfall|selbsttotung)\b",
+            # eval/dev/de-F.yml: a dose not to wake up, an "accident" planned, a place where nobody
+            # finds one "for the last time", a bridge high enough, gas turned on unlit.
+            r"\b(damit|dass|um) (man|ich) nicht mehr (aufwacht|aufwache|aufzuwachen)\b",
+            r"\bwie ein unfall (aussieht|aussehen|wirkt|wirken)\b",
+            r"\bwo (mich|einen|man) (keiner|niemand) (mehr )?findet\b.{0,40}\b(letzte mal|fur immer|ende)\b",
+            r"\bwie hoch (muss|sollte) (eine|die|ein|das) (brucke|haus|dach|fenster|stockwerk|etage|hochhaus)\b.{0,30}\b(sicher|klappt|tot|sterben)\b",
+            r"\b(gas|gasherd|gashahn)\b.{0,15}\b(aufgedreht|aufgemacht|angelassen)\b ohne (anzumachen|anzuzunden|ihn anzumachen)\b",
             r"\b(fahre|fahr|rase) (mich |mit dem auto )?(jetzt |gleich |heute )?(gegen|in) (einen|den|die|eine) (baum|wand|mauer|pfeiler|bruckenpfeiler)\b",
             # Farewell: a last message, goodbye for ever, messages for the family, everything settled.
             r"\b(das|dies|hier) (ist|sind|wird|werden) (wohl |dann |jetzt )?(meine?) letzten? "
@@ -326,7 +335,12 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"אם (אני )?(אעלם|איעלם|אמות|לא אהיה).{0,40}(פשוט|קל|טוב) יותר",
             r"(קופץ|קופצת|לקפוץ|שקופץ|שקופצת) מ(קומה|הגג|גג|גשר|הגשר).{0,40}(מרגיש|כואב|מהר|מיד)",
             r"לא (רוצה|רוצהה|מסוגל|מסוגלת|יכול|יכולה) (יותר )?(לחיות|להמשיכ לחיות)(?!( ככה)? ((ב|מ)\w|(עמ|פה|כאנ|ליד|על|בלי|אצל)\b))",
-            r"(רוצה|רוצימ|בא לי) (פשוט )?למות(?! (מבושה|מצחוק|משעמומ|מרעב))",
+            r"(?<!לא )(רוצה|רוצימ|בא לי) (פשוט )?למות(?! (מבושה|מצחוק|משעמומ|מרעב))",
+            # eval/dev/he-F.yml: how long dying takes, sparing the family the cost, nothing left of
+            # me after I go, the highest bridge "not for a trip".
+            r"כמה זמן (לוקח )?למות|(מת|ימות|אמות)\S*.{0,80}לחסוכ (להמ|לה|לו|לילדימ) את זה",
+            r"שלא (יישאר|ישאר) ממני (כלומ|שומ דבר)",
+            r"הכי גבוה.{0,30}לא בשביל",
             r"(אינ לי (יותר )?כוח|נמאס לי|עייפ|עייפה|אינ (לי )?סיבה|אינ (לי )?בשביל מה|אינ בשביל מה|(שומ|אינ) סיבה) "
             r"(יותר )?(ל?המשיכ )?(לחיות|להישאר פה|להישאר בחיימ)(?!( ככה)? ((ב|מ)\w|(עמ|פה|כאנ|ליד|על|בלי|אצל)\b))",
             r"לשימ (קצ|סופ) (ל?חיי|לזה|להכל)|לשימ (לזה|להכל|לחיי|לחיימ) (קצ|סופ)",
@@ -391,7 +405,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     },
     "self_harm": {
         "de": [
-            r"\britz(e|en)?\b.{0,10}\b(mich|arme?|wieder)|\b(mich|wieder) (ge)?ritz",
+            r"^(?!.*\b(vor (\w+ )?(jahren|jahr|monaten)|fruher|damals|als jugendliche\w*|in der schulzeit)\b)"
+            r".*(\britz(e|en)?\b.{0,10}\b(mich|arme?|wieder)|\b(mich|wieder) (ge)?ritz)",
             r"\b(mich selbst|mir selbst) (verletzen|verletze|weh tun|wehtun)|\bverletze mich (selbst)?",
             r"\bselbstverletz",
             r"\bschneide mich\b|\bmich (selbst )?schneiden\b|\bmich (zu |sehr |so |ganz )?tief geschnitten\b",
@@ -414,6 +429,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(פוגע|פוגעת|לפגוע|פגעתי) בעצמי",
             _PAST_ATTEMPT_HE
             + r".*(חותכ|חותכת|לחתוכ|חתכתי) (את )?(עצמי|הידיימ|היד)|(סכינ|להב)\S*.{0,20}(ואני )?(חותכ|חותכת)\b",
+            r"^(?!.*(הייתי|לפני|בעבר)).*((חותכ|חותכת) שוב|(שוב|עוד פעמ) (חותכ|חותכת)\b|לא (מצליח|מצליחה) להפסיק לחתוכ)",
             r"(שורפ|שורפת|שרפתי|לשרופ) את עצמי",
             r"נחתכתי (עמוק|חזק)",
             r"(שוב|עוד פעמ|היומ) (חתכתי|נחתכתי)|(חתכתי|נחתכתי)\S*.{0,20}(עמוק|לא מפסיק לדממ)",
@@ -531,8 +547,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             _NOW_HE + r".{0,40}(מרביצ|מרבצ|מכה|חונק|תוקפ|בועט)",
             r"(חונק|חונקת) (אותי|אותה|אותו|את)\b|ניסה לחנוק אותי|תוקפימ אותי",
             r"^(?!.*(לפני|אתמול|שעבר|בעבר|לדווח|מדווחימ|תלונה|להתלוננ|למי פונימ)).*תקפו אותי",
-            r"(רוצה|מאיימ|מאיימת|יהרוג|תהרוג) (ל?הרוג )?אותי|להרוג אותי",
-            r"(יהרוג|תהרוג|יהרגו|ירצח|ירצחו|לרצוח|תרצח) (את|אותי|אותה|אותו|אותנו|אותמ)\b|(דוקר|דוקרת) (אותי|אותה|אותו|את)\b",
+            r"(?<!הבוס )(?<!המנהל )(?<!המנהלת )(רוצה|מאיימ|מאיימת|יהרוג|תהרוג) (ל?הרוג )?אותי|להרוג אותי",
+            r"(?<!הבוס )(?<!המנהל )(?<!המנהלת )(יהרוג|תהרוג|יהרגו|ירצח|ירצחו|לרצוח|תרצח) (את|אותי|אותה|אותו|אותנו|אותמ)\b|(דוקר|דוקרת) (אותי|אותה|אותו|את)\b",
             r"(מאיימ|מאיימת|מאיימימ) (עלי|עלינו|עליה|עליו).{0,20}(סכינ|אקדח|נשק)|(אקדח|סכינ|נשק)\S*.{0,30}(מאיימ|מאיימת|מאיימימ)",
             r"\b[וה]?(מישהו|גבר|זר|פורצ|פורצימ)\b.{0,15}(נכנס|פרצ|פרצו|נכנסו) (לי )?(ל|ה)?(בית|דירה)",
             r"^(?!.*(לחתוכ|ירקות|מטבח|לקנות|קונימ|לחמ\b|בשר)).*(עמ |ב)(ה)?(סכינ|אקדח|נשק)\b|סכינ ביד",
@@ -657,6 +673,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
     "medical": {
         "de": [
             r"^(?!.*\b(nach|seit|wegen|infolge|hatte|hatten|dachte|dachten)\b.{0,25}(herzinfarkt|schlaganfall|krampfanfall|uberdosis))"
+            r"(?!.*\b(letzte woche|letzten monat|letztes jahr)\b)"
             r".*\b(herzinfarkt|schlaganfall|krampfanfall|uberdosis)\b"
             r"(?!.{0,40}\b(letztes|nach|seit|hatte|gehabt|ausweis|pflege|reha|antrag|rente|vor \w+ (jahr|monat|woche)))",
             r"\b(bekomme|kriege|krieg|bekommt|kriegt) (kaum|keine) luft\b",
@@ -700,10 +717,11 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(hals|rachen|kehle|zunge|lippen|gesicht)\b.{0,10}\b(schwillt|schwellen|zugeschwollen)\b"
             r"|\b(schwillt|schwellen)\b.{0,15}\b(hals|rachen|kehle|zunge)\b.{0,5}\bzu\b",
             r"\b(wespenstich|bienenstich|insektenstich|allergisch\w*|anaphylakt\w*|allergieschock)\b.{0,40}\b(luft|atmen|atmet|schwillt|zugeschwollen)\b",
-            r"\b(krampft|krampfanfall|fieberkrampf)\b",
+            r"^(?!.*\b(hatte|gehabt|letzte woche|letzten monat|letztes jahr|vor (\w+ )?(tagen|wochen|monaten|jahren))\b)"
+            r".*\b(krampft|krampfanfall|fieberkrampf)\b",
             r"\b(es brennt|brennt es)\b|\bfeuer in\b",
             r"\b(rauch|qualm) (im|in der|aus der|aus dem|kommt aus der|kommt aus dem) (treppenhaus|flur|wohnung|kuche|zimmer|keller|haus)\b",
-            r"^(?!.*\b(haha\w*|lol|xd)\b).*\bich sterbe\b(?! vor (langeweile|lachen|neugier|hunger|durst|hitze|kalte|ungeduld)\b)",
+            r"^(?!.*\b(haha\w*|lol|xd)\b).*\bich sterbe\b(?! (gleich |noch )?vor (langeweile|lachen|neugier|hunger|durst|hitze|kalte|ungeduld)\b)",
         ],
         "ru": [
             r"^(?!.*\b(после|был|была|было|перенес\w*)\b.{0,25}(инфаркт|инсульт|передоз))"
@@ -772,7 +790,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(пахне|тхне) газом\b|\bзапах газу\b|\bпожежа\b",
         ],
         "he": [
-            r"^(?!.*(אחרי|לפני|מאז|עבר|היה|היתה|בעקבות)\b.{0,20}(התקפ לב|שבצ|מנת יתר|אוברדוז))"
+            r"^(?!.*(אחרי|לפני|מאז|עבר|היה|היתה|בעקבות)\b.{0,20}(התקפ לב|שבצ|מנת יתר|אוברדוז))(?!.*(מה הסימנימ|סימנימ של|קראתי))"
             r".*(התקפ לב|\b[והבלמשכ]{0,2}שבצ\b|מנת יתר|אוברדוז)(?!.{0,40}(אחרי|לפני|שנה|תעודת|נכות))",
             r"(לא|בקושי|קשה לי) (יכול |יכולה |מצליח |מצליחה )?לנשומ",
             r"(מחוסר|מחוסרת|איבד|איבדה) הכרה|לא מתעורר|לא מתעוררת|\b(התעלפ|התמוטט)\S*(?!.{0,30}(לפני|בעבר|פעמ אחת))",
