@@ -310,6 +310,8 @@ FLAGGED = {
         # A conditional threat is a threat.
         "הוא עומד בחוץ ואומר שיהרוג אותי אם לא אפתח",
     ],
+    # eval/dev/ru-T.yml, in other words.
+    "russian_development_set_t": ["решил уйти тихо, никому не скажу"],
     # Hebrew typed in Latin letters (eval/dev/he-latin-crisis-A.yml), in other words.
     "hebrew_in_latin_letters": [
         "ha-tinoket lo noshemet",
@@ -504,6 +506,10 @@ NOT_FLAGGED = [
     "מה הסימנים של התקף לב אצל נשים? קראתי שזה שונה",
     "אני עייפה, לא רוצה למות או משהו, רק לנוח",
     "הבוס יהרוג אותי אם אאחר שוב",
+    # eval/dev/ru-T.yml, other words: a video about self-harm, thoughts in youth, asking ahead.
+    "сын посмотрел ролик про селфхарм, сам не режет. как поговорить?",
+    "в юности были мысли о суициде, сейчас всё хорошо. говорить ли терапевту?",
+    "как вызвать скорую, если не знаешь немецкий? спрашиваю заранее",
     # Hebrew in Latin letters: past events, sleep, figures of speech, German words.
     "lifnei chodesh hayta srefa ba-binyan, mi meshalem al ha-nezek?",
     "ani lo noshem tov ba-laila, eize rofe?",
