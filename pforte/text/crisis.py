@@ -146,6 +146,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # finds one "for the last time", a bridge high enough, gas turned on unlit.
             r"\b(damit|dass|um) (man|ich) nicht mehr (aufwacht|aufwache|aufzuwachen)\b",
             r"\bwie ein unfall (aussieht|aussehen|wirkt|wirken)\b",
+            r"\bwie ich('?s| es) (machen|tun) (wurde|werde)\b.{0,40}\b(plan|entschieden|entschlossen)\b",
             r"\bwo (mich|einen|man) (keiner|niemand) (mehr )?findet\b.{0,40}\b(letzte mal|fur immer|ende)\b",
             r"\bwie hoch (muss|sollte) (eine|die|ein|das) (brucke|haus|dach|fenster|stockwerk|etage|hochhaus)\b.{0,30}\b(sicher|klappt|tot|sterben)\b",
             r"\b(gas|gasherd|gashahn)\b.{0,15}\b(aufgedreht|aufgemacht|angelassen)\b ohne (anzumachen|anzuzunden|ihn anzumachen)\b",

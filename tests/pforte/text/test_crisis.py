@@ -303,6 +303,7 @@ FLAGGED = {
         "gibt es einen wald wo einen niemand findet? fürs letzte mal raus",
         "wie hoch muss ein Hochhaus sein damit es sicher klappt",
         "hab den Gashahn aufgedreht ohne anzuzünden",
+        "ich überlege jede nacht wie ich es machen werde, ich habe einen plan",
         "כמה זמן לוקח למות מכדורים",
         "אני חותכת שוב ולא מצליחה להפסיק",
         "רוצה שלא יישאר ממני כלום",
