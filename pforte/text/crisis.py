@@ -116,6 +116,48 @@ _SETTLED_RU = (
     r"|\bплатье (\w+ )?выбрал\w*|\bвс[её] (уже )?(приготовил|подготовил)\w*"
 )
 
+# Hebrew typed in Latin letters, as Israelis on a German keyboard write it (eval/dev/he-latin-crisis-A.yml;
+# pforte.text.language reads such a message as Hebrew). The text is folded: hyphens are spaces
+# ("ha-dira" -> "ha dira"), apostrophes and the digits some type for ח and ע stay.
+_HE_LATIN_PAST = r"lifnei|hayta|haya|hayu|pa'?am"
+_HEBREW_IN_LATIN: dict[str, list[str]] = {
+    "suicide": [
+        r"\b(rotze|rotza|rotzah|rotse|rotsa|rotzeh) (la|le)mut\b",
+        r"\b(lo rotze|lo rotza|lo rotse|lo rotsa|ein li koach|ein li koah|en li koach|nimas li) (li|le)(ch|kh|h)i?yot\b",
+        r"\blehit'?abed\b",
+        # Not to wake up: a wish or a dose for it.
+        r"\b(she ?lo|halevai) (a|e)te'?orer\b|\bkdei lo lehit'?orer\b|\blo (a|e)te'?orer (machar|yoter|af pa'?am)\b",
+        r"\b(ha ?)?(layla|laila|lyla|hayom|achshav|akhshav|ahshav) (ani )?gomer(et)? (im ze|et ze)\b"
+        r"|\b(ani )?gomer(et)? (im ze|et ze)\b.{0,20}\b(ha ?)?(layla|laila|hayom|achshav|akhshav)\b",
+        r"\b(ha ?)?chevel\b.{0,25}\b(kashur|muchan|tal(u|uy))\b",
+        r"\b(kulam|kol ha ?olam|ha ?mishpacha) (yihyu|yiheyu) (yoter )?(tovim|tov|beseder) bli(ay|adai)?\b",
+        r"\bha ?hoda'?a ha ?a(ch|h|kh)a?rona sheli\b|\bkvar lo (po|ehye|eheye) machar\b",
+        r"\b(kadurim|kdurim|tabletten|paracetamol)\b.{0,60}\b(safarti|ze maspik\?)",
+    ],
+    "self_harm": [
+        rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(chotech|chotechet|hotech|hotechet|chatachti) (et )?(atzmi|atsmi|atzmo|atzma)\b",
+    ],
+    "violence_now": [
+        r"\b(shover|shovrim|shoveret) et ha ?(bait|delet|dlatot)\b|\bshover et habait\b",
+        r"\b(make|marbitz|marbits) (oti|li|et ha ?yeladim)\b.{0,20}\b(achshav|akhshav|ahshav|karega|ka rega)\b"
+        r"|\b(achshav|akhshav|ahshav|karega)\b.{0,20}\b(make|marbitz|marbits) (oti|li)\b",
+        r"\b(sakin|sakinim)\b.{0,40}\b(me'?ayem|yaharog|laharog)\b|\b(me'?ayem|tzoek|tsoek|tsoeket|tzoeket)\b.{0,30}\b(yaharog|laharog)\b",
+    ],
+    "danger_now": [
+        rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(esh|srefa|sreifa|ashan)\b.{{0,30}}\b(ba |be )?(dira|bait|habait|treppenhaus|mitbach|cheder|binyan|koma)\b",
+        r"\b(reach|re'?ach|rei'?ach|reyach|rea7) gaz\b|\b(ha ?)?mitbach bo'?er\b",
+        r"\b(yeled|yalda|tinok|tinoket)\b.{0,40}\blevad\b.{0,40}\b(mirpeset|maake|ma'ake|chalon|gag)\b",
+    ],
+    "medical": [
+        r"\blo (noshem|noshemet|nosem|nosemet)\b(?! (tov|kol kach))",
+        r"\b(tinok|tinoket|yeled|yalda)\b.{0,15}\b(kachol|kchula|kchulim|kechula)\b|\b(sfatayim|sfataim)\b.{0,15}\b(kchulot|kchulim|kachol)\b",
+        rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(kaev|ke'?ev|kev) (li )?(chazak )?(b[ae] ?)?(chaze|haze)\b",
+        r"\btzad (ha ?)?(smali|yemani)\b.{0,25}\b(nofel|nofelet|mardim|lo zaz)|\bha ?panim nofl(im|ot)\b",
+        r"\binsulin\b.{0,30}\b(kaful|be ?ta'?ut|be ?ta3ut|yoter midai)\b",
+        r"\b(lakach|lakcha|bala|bal'?a) (mashehu|kadurim)\b.{0,40}\blo (mitorer|mitoreret|megiv|megiva|noshem)\b",
+        rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(nafal|nafla)\b.{{0,60}}\b(lo mitorer|lo mitoreret|lo mamash mitoreret|mekia|meki'?a|lo zaz|dam me ?ha ?rosh)\b",
+    ],
+}
 PATTERNS: dict[str, dict[str, list[str]]] = {
     "suicide": {
         "de": [
@@ -138,8 +180,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # Said sideways (eval/dev/de-D.yml): not caring whether one is there tomorrow, taking a
             # partner along, a dose "for myself", life insurance after suicide.
             r"\begal\b.{0,15}\bob ich (morgen|ubermorgen|nachste woche|bald) noch (da bin|lebe|am leben bin|hier bin)\b",
-            r"\b(nehme|nehm) (ich )?uns (beide|alle) mit\b|\b(fur|für) uns beide ein ende\b",
-            r"\b(gefahrlich|todlich|verblutet|stirbt|sterben|tot)\b.{0,25}\bfrag(e)? (fur|für) mich\b|\bwie ?viele\b.{0,40}\b(todlich|um nicht mehr aufzuwachen)\b",
+            r"\b(nehme|nehm) (ich )?uns (beide|alle) mit\b|\bfur uns beide ein ende\b",
+            r"\b(gefahrlich|todlich|verblutet|stirbt|sterben|tot)\b.{0,25}\bfrag(e)? fur mich\b",
             r"^(?!.*\b(hat|hatte) sich\b|.*\b(verstorben|gestorben|nach dem tod)\b).*\blebensversicherung\b.{0,80}"
             r"\b(selbstmord|suizid|sich selbst|sich selber|(sich )?(selbst |selber )?was antut|kein unfall|selbsttotung)\b",
             # eval/dev/de-F.yml: a dose not to wake up, an "accident" planned, a place where nobody
@@ -395,6 +437,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(עושה|אעשה|הולכ לעשות|הולכת לעשות) את זה.{0,30}(הכל מתוכננ|תכננתי)|(הכל מתוכננ|תכננתי).{0,40}(עושה|אעשה) את זה",
             r"(ילכו|נלכ|הולכימ|הולכ|הולכת)( \S+)? (ביחד )?(לאלוהימ|לשמיימ|לגנ עדנ)\b",
             r"(לא אוכל|לא אוכלת|לא שותה)\S*.{0,40}בכוונה|להיעלמ (ו)?ש(זה|הכל) (ייגמר|יגמר)",
+            *_HEBREW_IN_LATIN["suicide"],
         ],
         # Ukrainian and the Russian-Ukrainian mix some people from Ukraine write (the bot answers in
         # German with the language choice, but the emergency numbers come first).
@@ -439,6 +482,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(שורפ|שורפת|שרפתי|לשרופ) את עצמי",
             r"נחתכתי (עמוק|חזק)",
             r"(שוב|עוד פעמ|היומ) (חתכתי|נחתכתי)|(חתכתי|נחתכתי)\S*.{0,20}(עמוק|לא מפסיק לדממ)",
+            *_HEBREW_IN_LATIN["self_harm"],
         ],
         "en": [r"\bcut(ting)? myself\b", r"\bself[- ]harm"],
     },
@@ -576,6 +620,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(מכה|מכימ|מרביצ)\S*.{0,40}(צורח|צורחת|צועקת הצילו|הצילו)",
             r"^(?!.*(לפני|אתמול|שעבר|בעבר|לדווח|מדווחימ|תלונה|להתלוננ|למי פונימ)).*(הקיפו|מקיפימ|דוחפימ|מכימ|מרביצימ|בועטימ) אותי",
             r"(ננעלתי|הסתתרתי|מסתתרת|מסתתר|התחבאתי|מתחבאת|מתחבא) (ב(?!חוצ)|מתחת|מאחורי)\S*.{0,40}(משתולל|מרביצ|מאיימ|צועק|דופק)",
+            *_HEBREW_IN_LATIN["violence_now"],
         ],
         "en": [r"\b(is|are) (attacking|hitting|beating) me\b", r"\bgoing to kill me\b"],
     },
@@ -674,6 +719,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r".*(דמנציה|דמנטי|אלצהיימר)\S*.{0,300}(נעלמ|נעלמה|יצא מהבית|יצאה מהבית|לא בבית|לא מוצא אותו|לא מוצאת אותו|לא מוצא אותה|לא מוצאת אותה)",
             r"^(?=.*(האקס|הגרוש|צו הרחקה|מאיימ|מפחד|מפחדת|frauenhaus))"
             r".*(הוא |האקס |הגרוש )?(עומד|מחכה) (עכשיו )?(למטה|ליד הדלת|מול הבית|מתחת לבית|בכניסה|מול הדלת)",
+            *_HEBREW_IN_LATIN["danger_now"],
         ],
     },
     "medical": {
@@ -825,6 +871,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"מפרכס|מפרכסת|פרכוסימ",
             r"נפל\S* (מ|מה)(חלונ|מרפסת|גג)|(כחול|כחולה|הכחיל|הכחילה) ולא נושמ",
             r"^(?!.*(לפני (\S+ )?(שבוע|שבועיימ|חודש|שנה)|שעבר|היתה|הייתה|כיבו|בחדשות)).*שריפה",
+            *_HEBREW_IN_LATIN["medical"],
         ],
         "en": [r"\bcan'?t breathe\b", r"\bheart attack\b", r"\boverdose\b", r"\bunconscious\b"],
     },
@@ -846,52 +893,6 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
-
-
-# Hebrew typed in Latin letters, as Israelis on a German keyboard write it (eval/dev/he-latin-crisis-A.yml;
-# pforte.text.language reads such a message as Hebrew). The text is folded: hyphens are spaces
-# ("ha-dira" -> "ha dira"), apostrophes and the digits some type for ח and ע stay.
-_HE_LATIN_PAST = r"lifnei|hayta|haya|hayu|pa'?am"
-_HEBREW_IN_LATIN: dict[str, list[str]] = {
-    "suicide": [
-        r"\b(rotze|rotza|rotzah|rotse|rotsa|rotzeh) (la|le)mut\b",
-        r"\b(lo rotze|lo rotza|lo rotse|lo rotsa|ein li koach|ein li koah|en li koach|nimas li) (li|le)(ch|kh|h)i?yot\b",
-        r"\blehit'?abed\b",
-        # Not to wake up: a wish or a dose for it.
-        r"\b(she ?lo|halevai) (a|e)te'?orer\b|\bkdei lo lehit'?orer\b|\blo (a|e)te'?orer (machar|yoter|af pa'?am)\b",
-        r"\b(ha ?)?(layla|laila|lyla|hayom|achshav|akhshav|ahshav) (ani )?gomer(et)? (im ze|et ze)\b"
-        r"|\b(ani )?gomer(et)? (im ze|et ze)\b.{0,20}\b(ha ?)?(layla|laila|hayom|achshav|akhshav)\b",
-        r"\b(ha ?)?chevel\b.{0,25}\b(kashur|muchan|tal(u|uy))\b",
-        r"\b(kulam|kol ha ?olam|ha ?mishpacha) (yihyu|yiheyu) (yoter )?(tovim|tov|beseder) bli(ay|adai)?\b",
-        r"\bha ?hoda'?a ha ?a(ch|h|kh)a?rona sheli\b|\bkvar lo (po|ehye|eheye) machar\b",
-        r"\b(kadurim|kdurim|tabletten|paracetamol)\b.{0,60}\b(safarti|ze maspik\?)",
-    ],
-    "self_harm": [
-        rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(chotech|chotechet|hotech|hotechet|chatachti) (et )?(atzmi|atsmi|atzmo|atzma)\b",
-    ],
-    "violence_now": [
-        r"\b(shover|shovrim|shoveret) et ha ?(bait|delet|dlatot)\b|\bshover et habait\b",
-        r"\b(make|marbitz|marbits) (oti|li|et ha ?yeladim)\b.{0,20}\b(achshav|akhshav|ahshav|karega|ka rega)\b"
-        r"|\b(achshav|akhshav|ahshav|karega)\b.{0,20}\b(make|marbitz|marbits) (oti|li)\b",
-        r"\b(sakin|sakinim)\b.{0,40}\b(me'?ayem|yaharog|laharog)\b|\b(me'?ayem|tzoek|tsoek|tsoeket|tzoeket)\b.{0,30}\b(yaharog|laharog)\b",
-    ],
-    "danger_now": [
-        rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(esh|srefa|sreifa|ashan)\b.{{0,30}}\b(ba |be )?(dira|bait|habait|treppenhaus|mitbach|cheder|binyan|koma)\b",
-        r"\b(reach|re'?ach|rei'?ach|reyach|rea7) gaz\b|\b(ha ?)?mitbach bo'?er\b",
-        r"\b(yeled|yalda|tinok|tinoket)\b.{0,40}\blevad\b.{0,40}\b(mirpeset|maake|ma'ake|chalon|gag)\b",
-    ],
-    "medical": [
-        r"\blo (noshem|noshemet|nosem|nosemet)\b(?! (tov|kol kach))",
-        r"\b(tinok|tinoket|yeled|yalda)\b.{0,15}\b(kachol|kchula|kchulim|kechula)\b|\b(sfatayim|sfataim)\b.{0,15}\b(kchulot|kchulim|kachol)\b",
-        rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(kaev|ke'?ev|kev) (li )?(chazak )?(b[ae] ?)?(chaze|haze)\b",
-        r"\btzad (ha ?)?(smali|yemani)\b.{0,25}\b(nofel|nofelet|mardim|lo zaz)|\bha ?panim nofl(im|ot)\b",
-        r"\binsulin\b.{0,30}\b(kaful|be ?ta'?ut|be ?ta3ut|yoter midai)\b",
-        r"\b(lakach|lakcha|bala|bal'?a) (mashehu|kadurim)\b.{0,40}\blo (mitorer|mitoreret|megiv|megiva|noshem)\b",
-        rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(nafal|nafla)\b.{{0,60}}\b(lo mitorer|lo mitoreret|lo mamash mitoreret|mekia|meki'?a|lo zaz|dam me ?ha ?rosh)\b",
-    ],
-}
-for _category, _patterns in _HEBREW_IN_LATIN.items():
-    PATTERNS[_category]["he"].extend(_patterns)
 
 
 @dataclass(frozen=True)

@@ -433,9 +433,7 @@ _HEBREW_LATIN_WORDS = frozenset(
 # Hebrew typed in Latin letters marks its prefixes with a hyphen ("ha-Jobcenter", "be-Köln",
 # "she-hu") and some people type ח and ע as digits ("a7i", "sha3a"): neither happens in German or
 # in Russian typed in Latin letters (which uses "4" and "6": "4to", "sh6").
-_HEBREW_LATIN_PREFIX = re.compile(
-    r"(?<![\w'-])(?:ha|ba|be|bi|ve|va|le|la|mi|me|she|ke|ka)-(?=[^\W\d_])", re.I
-)
+_HEBREW_LATIN_PREFIX = re.compile(r"(?<![\w'-])(?:ha|ba|be|bi|ve|va|le|la|mi|me|she|ke|ka)-(?=[^\W\d_])")
 _HEBREW_LATIN_DIGIT = re.compile(r"[a-z']*(?:[a-z][37]|[37][a-z])[a-z'37]*")
 # Russian typed in Latin letters writes ч and ш as digits between letters ("sh4as", "xoro6o") and
 # "что" as "4to".
@@ -531,6 +529,8 @@ def _votes(text: str) -> _Votes:
 
 
 def _without_accents(word: str) -> str:
+    if word.isascii():
+        return word
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
