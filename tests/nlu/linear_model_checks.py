@@ -16,7 +16,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.components.classifier import HIDDEN_CRISIS, LinearIntentClassifier
-from nlu.components.linear_model import LinearModel, mix_crisis
+from nlu.components.linear_model import LinearModel, mix_crisis, prepare
 
 examples = json.loads(sys.stdin.read())
 texts = [text for _, text in examples["train"]]
@@ -51,6 +51,17 @@ hidden_trained, hidden_reloaded = (
 
 added = [("crisis", text) for text in mix_crisis(texts, labels, per_example=1)]
 
+# One example names Leipzig: without the place token that city pulls other questions to its topic.
+# Other cities are named in other topics' examples, as in the real content.
+city_examples = examples["city_examples"]
+city_texts = [*texts, *(text for _, text in city_examples)]
+city_labels = [*labels, *(label for label, _ in city_examples)]
+city_topic = city_examples[0][0]
+city_pull = []
+for place_token in (False, True):
+    model = LinearModel({"place_token": place_token}).fit(city_texts, city_labels)
+    city_pull.append(float(model.predict_proba([examples["city_probe"]])[0][model.classes.index(city_topic)]))
+
 print(
     json.dumps(
         {
@@ -65,6 +76,8 @@ print(
             "hidden_trained": hidden_trained,
             "hidden_reloaded": hidden_reloaded,
             "mixed_added": added,
+            "city_pull": city_pull,
+            "places": [prepare(text, place_token=True) for text in examples["places"]],
         }
     )
 )

@@ -57,8 +57,35 @@ PROBES = [
 ]
 
 
+PLACES = [
+    "Wohngeld in Leipzig beantragen",
+    "Я живу в Мюнхене, пришло письмо",
+    "ya zhivu v gamburge",
+    "אני גרה בברלין",
+    "ani gara be-Köln",
+    "Was ist ein Berliner Testament?",
+]
+
+
 def run_checks() -> dict:
-    return dict(run_in_rasa("linear_model_checks.py", {"train": TRAIN, "probes": PROBES}))
+    return dict(
+        run_in_rasa(
+            "linear_model_checks.py",
+            {
+                "train": TRAIN,
+                "probes": PROBES,
+                "city_examples": [
+                    ("wohngeld", "wohngeld in leipzig beantragen"),
+                    ("rente", "rente beantragen in berlin"),
+                    ("rente", "rentenberatung in hamburg"),
+                    ("out_of_scope", "wetter in köln morgen"),
+                    ("out_of_scope", "bestes restaurant in münchen"),
+                ],
+                "city_probe": "fahrrad in leipzig reparieren",
+                "places": PLACES,
+            },
+        )
+    )
 
 
 def test_two_views_keep_the_crisis_probability_and_survive_persisting() -> None:
@@ -91,3 +118,19 @@ def test_the_hidden_crisis_view_learns_danger_inside_an_everyday_question_and_su
     assert danger_in_a_letter > rente and danger_in_a_letter > 0.5
     assert danger > max(wohngeld, weather)
     assert checks["hidden_reloaded"] == pytest.approx(checks["hidden_trained"], abs=1e-5)
+
+
+def test_a_city_named_in_one_example_does_not_pull_questions_to_its_topic() -> None:
+    checks = run_checks()
+
+    without, with_place_token = checks["city_pull"]
+    assert with_place_token < without - 0.05, checks["city_pull"]
+    # German city names in all three scripts become one word; "Berliner Testament" stays a term.
+    assert checks["places"] == [
+        "wohngeld in zzortzz beantragen",
+        "я живу в zzortzz пришло письмо",
+        "ya zhivu v zzortzz",
+        "אני גרה zzortzz",
+        "ani gara be zzortzz",
+        "was ist ein berliner testament",
+    ]
