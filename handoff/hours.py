@@ -1,6 +1,6 @@
 """Service hours (Europe/Berlin) with holidays: when counsellors are reachable.
 
-PFORTE_SERVICE_HOURS, e.g. "mon-fri 09:00-17:00; sat 10:00-13:00";
+PFORTE_SERVICE_HOURS, e.g. "mon-fri 09:00-17:00; sat 10:00-13:00" ("mon-sun 00:00-24:00": around the clock);
 PFORTE_HOLIDAYS, e.g. "2026-12-24,2026-12-25,2026-12-26,2027-01-01".
 """
 
@@ -32,10 +32,19 @@ class ServiceHours:
                 raise ValueError(f"cannot read service hours {part!r} (example: mon-fri 09:00-17:00)")
             first = DAYS.index(match["first"])
             last = DAYS.index(match["last"] or match["first"])
-            start, end = (
-                dt.time.fromisoformat(match["start"].zfill(5)),
-                dt.time.fromisoformat(match["end"].zfill(5)),
-            )
+            try:
+                start = dt.time.fromisoformat(match["start"].zfill(5))
+                # "24:00" and "23:59" both end with the day: an operator who writes 00:00-23:59
+                # means around the clock, not closed in the day's last minute.
+                end = (
+                    dt.time.max
+                    if match["end"] in ("24:00", "23:59")
+                    else dt.time.fromisoformat(match["end"].zfill(5))
+                )
+            except ValueError:
+                raise ValueError(
+                    f"cannot read service hours {part!r} (example: mon-fri 09:00-17:00)"
+                ) from None
             for day in range(first, last + 1):
                 windows.setdefault(day, []).append((start, end))
         days = frozenset(dt.date.fromisoformat(d.strip()) for d in holidays.split(",") if d.strip())

@@ -27,7 +27,14 @@ def test_next_opening_across_a_weekend() -> None:
     assert HOURS.next_opening(berlin(2026, 11, 28, 14, 0)) == berlin(2026, 11, 30, 9, 0)
 
 
-@pytest.mark.parametrize("bad", ["monday 9-17", "mon-fri 9:00", "xyz 09:00-10:00"])
+@pytest.mark.parametrize("hours", ["mon-sun 00:00-23:59", "mon-sun 00:00-24:00"])
+def test_a_day_to_23_59_or_24_00_is_open_to_its_last_second(hours: str) -> None:
+    around_the_clock = ServiceHours.parse(hours)
+    assert around_the_clock.is_open(berlin(2026, 11, 24, 23, 59, 30))
+    assert around_the_clock.is_open(berlin(2026, 11, 25, 0, 0))
+
+
+@pytest.mark.parametrize("bad", ["monday 9-17", "mon-fri 9:00", "xyz 09:00-10:00", "mon 09:00-25:00"])
 def test_unreadable_hours_are_refused(bad: str) -> None:
     with pytest.raises(ValueError, match="cannot read service hours"):
         ServiceHours.parse(bad)
