@@ -55,9 +55,10 @@ _CITIES_LATIN = (
     "rostock|mainz|kassel|chemnitz|potsdam|saarbrucken|heidelberg|regensburg|wurzburg|offenbach|kiel|trier|jena|"
     "gottingen|goettingen|halle an der saale|braunschweig|osnabruck|oldenburg|krefeld|gelsenkirchen|leverkusen"
 )
-# Russian in Cyrillic or in Latin letters, with case endings ("в Берлине", "v myunhene").
+# Russian in Cyrillic or in Latin letters, with any ending ("в Берлине", "v myunhene"); Bremen with
+# its case endings only, as "бремени" and "бременем" are a burden.
 _CITIES_RUSSIAN = (
-    "берлин|мюнхен|кельн|гамбург|франкфурт|лейпциг|дрезден|дюссельдорф|штутгарт|ганновер|нюрнберг|бремен|дортмунд|"
+    "берлин|мюнхен|кельн|гамбург|франкфурт|лейпциг|дрезден|дюссельдорф|штутгарт|ганновер|нюрнберг|дортмунд|"
     "дуисбург|бохум|вупперталь|билефельд|бонн|мюнстер|мангеим|карлсруэ|аугсбург|висбаден|ахен|аахен|магдебург|"
     "фраибург|любек|эрфурт|росток|маинц|кассель|хемниц|потсдам|саарбрюккен|геидельберг|регенсбург|вюрцбург|"
     "оффенбах|трир|брауншвеиг|оснабрюк|ольденбург|крефельд|гельзенкирхен|леверкузен|"
@@ -68,7 +69,7 @@ _CITIES_HEBREW = (
     "אאכנ|מגדבורג|פרייבורג|ארפורט|פוטסדאמ|היידלברג|קלנ"
 )
 _PLACE = re.compile(
-    rf"\b(?:(?:{_CITIES_LATIN})|(?:{_CITIES_RUSSIAN})\w*|[והבלמשכ]{{0,2}}(?:{_CITIES_HEBREW}))\b"
+    rf"\b(?:(?:{_CITIES_LATIN})|(?:{_CITIES_RUSSIAN})\w*|бремен(?:е|а|у|ом)?|[והבלמשכ]{{0,2}}(?:{_CITIES_HEBREW}))\b"
 )
 PLACE_TOKEN = "zzortzz"
 

@@ -64,6 +64,7 @@ PLACES = [
     "אני גרה בברלין",
     "ani gara be-Köln",
     "Was ist ein Berliner Testament?",
+    "Живу в Бремене под бременем долгов",
 ]
 
 
@@ -125,7 +126,8 @@ def test_a_city_named_in_one_example_does_not_pull_questions_to_its_topic() -> N
 
     without, with_place_token = checks["city_pull"]
     assert with_place_token < without - 0.05, checks["city_pull"]
-    # German city names in all three scripts become one word; "Berliner Testament" stays a term.
+    # German city names in all three scripts become one word; "Berliner Testament" stays a term
+    # and "бременем" (a burden) is not Bremen.
     assert checks["places"] == [
         "wohngeld in zzortzz beantragen",
         "я живу в zzortzz пришло письмо",
@@ -133,4 +135,5 @@ def test_a_city_named_in_one_example_does_not_pull_questions_to_its_topic() -> N
         "אני גרה zzortzz",
         "ani gara be zzortzz",
         "was ist ein berliner testament",
+        "живу в zzortzz под бременем долгов",
     ]
