@@ -133,29 +133,57 @@ _HEBREW_IN_LATIN: dict[str, list[str]] = {
         r"\b(kulam|kol ha ?olam|ha ?mishpacha) (yihyu|yiheyu) (yoter )?(tovim|tov|beseder) bli(ay|adai)?\b",
         r"\bha ?hoda'?a ha ?a(ch|h|kh)a?rona sheli\b|\bkvar lo (po|ehye|eheye) machar\b",
         r"\b(kadurim|kdurim|tabletten|paracetamol)\b.{0,60}\b(safarti|ze maspik\?)",
+        # eval/dev/he-latin-crisis-C.yml (other spelling habits): not to wake up, letters written and
+        # affairs settled, seeing oneself jump, how to end it, a rope bought, sleeping "a long time",
+        # apologising for everything, pills hoarded, on a roof, "sorry, this is the end", a dose now.
+        r"\b(kedei|kdei|she) lo (l ?'?|le)hit'?orer\b|\blo (l ?'?|le)hit'?orer (machar|yoter|af pa'?am)\b",
+        r"\b(katavti michtav\w* (la|le) ?(yeladim|mishpacha|ima|imma|aba|abba|ishti|baali|kulam)|sidarti (et )?(kol )?ha ?(nyarot|inyanim|kol))\b"
+        r".{0,100}\bze ha ?zman\b",
+        r"\b(ro'?e|ro'?a|roa) et (atzmi|atsmi) (kofetz|kofetzet|kofets|kofetset)\b|\b(likfotz|lekfotz|likfots) (me|mi) ?ha ?(mirpeset|gag|gesher)\b",
+        r"\b(eich|ech|ekh) lesayem et (ze|ha ?chaim|ha ?chayim)\b",
+        r"\b(kvar )?(kaniti|kaninu) (chevel|hevel|khevel)\b",
+        r"\b(holech|holechet|holekh|holekhet) lishon (harbe|le ?harbe|hamon) zman\b|\blishon le ?tamid\b",
+        r"\bmitnatzel(et)? al ha ?kol\b|\btishmeru (li )?al ha ?(chatul|kelev|yeladim)\b",
+        r"\b(asafti|shamarti|agarti) (et )?(kol )?ha ?(kadurim|kdurim|tabletim|tabletten)\b",
+        r"\bani (omed |omedet |yoshev |yoshevet )?al ha ?(gag|gesher|maake)\b.{0,40}\b(mishehu yeda|ha ?sof|lo yachol|sliha|slicha|lo rotze|lo rotza)",
+        r"\b(sliha|slicha),? ze ha ?sof\b",
+        r"\b(lakachti|lakach|lakcha|balati|bala|bal'?a) (et )?(kol ha ?kadurim|\d{2,} (kadurim|kdurim|tabletim|tabletten))",
     ],
     "self_harm": [
         rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(chotech|chotechet|hotech|hotechet|chatachti) (et )?(atzmi|atsmi|atzmo|atzma)\b",
+        rf"^(?!.*\b({_HE_LATIN_PAST}|be ?ta'?ut|be ?ta3ut|mitbach|bishul)\b).*"
+        r"\b(chatachti|chatakhti|hatachti|chotech|chotechet|chotekh|chotekhet) (et )?(ha ?)?(yadayim|yad|zroa|regel)\b",
     ],
     "violence_now": [
-        r"\b(shover|shovrim|shoveret) et ha ?(bait|delet|dlatot)\b|\bshover et habait\b",
+        r"\b(shover|shovrim|shoveret) (lanu |li )?et ha ?(bait|delet|dlatot)\b|\bshover et habait\b",
+        r"\b(nechba|nechbet|mitchabe|mitchabet|mistater|mistateret)\b.{0,40}\b(shomea|shoma'?at|nichnas|porets|poretz)\b"
+        r"|\b(nichnas|porets|poretz)\b.{0,40}\b(nechba|nechbet|mitchabe|mitchabet)\b",
+        r"\b(dochafim|dochef|makim|marbitzim|rodfim) (oti|otanu)\b.{0,40}\b(lo azvu|lo holchim|achshav|akhshav)\b",
+        r"\b(ba|yavo|bo) (\w+ ){0,2}im sakin\b|\bsakin ba ?yad\b.{0,40}\b(lo yode'?a|lo yode3|lo yodaat|ma ani ose|pochad|pochedet)\b",
         r"\b(make|marbitz|marbits) (oti|li|et ha ?yeladim)\b.{0,20}\b(achshav|akhshav|ahshav|karega|ka rega)\b"
         r"|\b(achshav|akhshav|ahshav|karega)\b.{0,20}\b(make|marbitz|marbits) (oti|li)\b",
         r"\b(sakin|sakinim)\b.{0,40}\b(me'?ayem|yaharog|laharog)\b|\b(me'?ayem|tzoek|tsoek|tsoeket|tzoeket)\b.{0,30}\b(yaharog|laharog)\b",
     ],
     "danger_now": [
-        rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(esh|srefa|sreifa|ashan)\b.{{0,30}}\b(ba |be )?(dira|bait|habait|treppenhaus|mitbach|cheder|binyan|koma)\b",
+        rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(esh|srefa|sreifa|ashan)\b.{{0,30}}\b(ba |be |la )?(dira|bait|habait|treppenhaus|mitbach|cheder|chadar|binyan|koma)\b",
         r"\b(reach|re'?ach|rei'?ach|reyach|rea7) gaz\b|\b(ha ?)?mitbach bo'?er\b",
         r"\b(yeled|yalda|tinok|tinoket)\b.{0,40}\blevad\b.{0,40}\b(mirpeset|maake|ma'ake|chalon|gag)\b",
     ],
     "medical": [
         r"\blo (noshem|noshemet|nosem|nosemet)\b(?! (tov|kol kach))",
+        r"\blo (yachol|yechola|yecholim|mesugal|mesugelet) (li)?nshom\b",
+        r"\b(lachats|lachatz|lachaz)\b.{0,15}\b(ba |be )?(chaze|haze)\b|\b(yored|koren|korenet) la ?yad (smol|ha ?smalit)\b",
+        r"\b(yad|regel)\b.{0,12}\blo (zaza|zaz)\b|\btzad (ehad|echad)\b.{0,30}\b(panim|pnim)\b.{0,15}\bnafal",
+        r"^(?!.*\b(simanim|siman|lifnei|haya|hayta|ba ?avar)\b).*\bshavatz\b",
+        r"\bdimum chazak\b|\b(lo mafsik|lo mafsika|lo nifsak) (li)?dmom\b|\bha ?rosh dimem\b",
+        r"\b(bala|bal'?a|balla)\b.{0,20}\b(solela|solelot|batterie|batareya|magnet|kaftor|tabletim|kadurim)\b",
+        r"\b(panim|pnim|lashon|garon)\b.{0,20}\b(mitnafchim|mitnapchim|nefuchim|nefucha|nefuach)\b",
         r"\b(tinok|tinoket|yeled|yalda)\b.{0,15}\b(kachol|kchula|kchulim|kechula)\b|\b(sfatayim|sfataim)\b.{0,15}\b(kchulot|kchulim|kachol)\b",
         rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(kaev|ke'?ev|kev) (li )?(chazak )?(b[ae] ?)?(chaze|haze)\b",
         r"\btzad (ha ?)?(smali|yemani)\b.{0,25}\b(nofel|nofelet|mardim|lo zaz)|\bha ?panim nofl(im|ot)\b",
         r"\binsulin\b.{0,30}\b(kaful|be ?ta'?ut|be ?ta3ut|yoter midai)\b",
-        r"\b(lakach|lakcha|bala|bal'?a) (mashehu|kadurim)\b.{0,40}\blo (mitorer|mitoreret|megiv|megiva|noshem)\b",
-        rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(nafal|nafla)\b.{{0,60}}\b(lo mitorer|lo mitoreret|lo mamash mitoreret|mekia|meki'?a|lo zaz|dam me ?ha ?rosh)\b",
+        r"\b(lakach|lakcha|bala|bal'?a) (kol ha ?kadurim|mashehu|kadurim)\b.{0,60}\blo (mit'?orer|mit'?oreret|megiv|megiva|noshem)\b",
+        rf"^(?!.*\b({_HE_LATIN_PAST})\b).*\b(nafal|nafla)\b.{{0,60}}\b(lo mit'?orer|lo mit'?oreret|lo mamash mit'?oreret|mekia|meki'?a|lo zaz|lo zaza|lo ona|dam me ?ha ?rosh)\b",
     ],
 }
 PATTERNS: dict[str, dict[str, list[str]]] = {
