@@ -831,8 +831,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
         "de": [
             # Insulin injected twice or far too much (not a daily schedule).
             r"^(?=.*\b(gespritzt|gegeben|verabreicht|versehentlich|aus versehen)\b).*"
-            r"(\b(doppelte (dosis|menge)|zweimal|doppelt|viel zu viel|zu viel)\b.{0,25}\binsulin\b|\binsulin\b.{0,30}\b(doppelt|zweimal|zu viel)\b)"
-            r"(?! (am|pro|im|taglich|die woche))",
+            r"(\b(doppelte (dosis|menge)|zweimal|doppelt|viel zu viel|zu viel)\b(?! (am|pro|im|taglich|die woche))"
+            r".{0,25}\binsulin\b|\binsulin\b.{0,30}\b(doppelt|zweimal|zu viel)\b(?! (am|pro|im|taglich|die woche)))",
             r"^(?!.*\b(nach|seit|wegen|infolge|hatte|hatten|dachte|dachten)\b.{0,25}(herzinfarkt|schlaganfall|krampfanfall|uberdosis))"
             r"(?!.*\b(letzte woche|letzten monat|letztes jahr)\b)"
             r".*\b(herzinfarkt|schlaganfall|krampfanfall|uberdosis)\b"
@@ -947,7 +947,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             + r"\b(двойн\w*|лишн\w*|огромн\w*) (доз\w*|порци\w*) инсулин\w*|\bинсулин\w*\b.{0,30}\b(двойн\w* доз\w*|слишком много)\b"
             r"|\bслишком много\b.{0,20}\bинсулин\w*",
             r"^(?=.*\b(вколол\w*|уколол\w*|ввел\w*|ввела|ввели|случайно|по ошибке|перепутал\w*)\b).*"
-            r"(\bинсулин\w*\b.{0,30}\b(дважды|два раза)\b|\b(дважды|два раза)\b.{0,20}\bинсулин\w*)(?! (в|за) (день|сутки|недел\w*))",
+            r"(\bинсулин\w*\b.{0,30}\b(дважды|два раза)\b(?! (в|за) (день|сутки|недел\w*))"
+            r"|\b(дважды|два раза)\b(?! (в|за) (день|сутки|недел\w*)).{0,20}\bинсулин\w*)",
             # A diabetic sweating and confused now (low blood sugar).
             r"\bдиабет\w*\b.{0,60}\b(весь мокрый|вся мокрая|в поту|весь потный|вся потная|не понимает где|не узна[её]т|бормоч\w*|заговарива\w*)",
             # Blood sugar far too low (mmol/l, as people in Germany also say it: "сахар 2,1").
@@ -977,7 +978,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
         "he": [
             # Insulin injected twice or far too much (not a daily schedule).
             r"^(?=.*(הזרקתי|הזריק|הזריקה|הזריקו|קיבל|קיבלה|בטעות)).*"
-            r"(אינסולינ.{0,30}(פעמיימ|מנה כפולה|כמות כפולה|יותר מדי)|(פעמיימ|מנה כפולה|כמות כפולה|יותר מדי).{0,25}אינסולינ)(?! ב(יומ|שבוע))",
+            r"(אינסולינ.{0,30}(פעמיימ|מנה כפולה|כמות כפולה|יותר מדי)(?! ב(יומ|שבוע))"
+            r"|(פעמיימ|מנה כפולה|כמות כפולה|יותר מדי)(?! ב(יומ|שבוע)).{0,25}אינסולינ)",
             r"^(?!.*(אחרי|לפני|מאז|עבר|היה|היתה|בעקבות)\b.{0,20}(התקפ לב|שבצ|מנת יתר|אוברדוז))(?!.*(מה הסימנימ|סימנימ של|קראתי))"
             r".*(התקפ לב|\b[והבלמשכ]{0,2}שבצ\b|מנת יתר|אוברדוז)(?!.{0,40}(אחרי|לפני|שנה|תעודת|נכות))",
             r"(לא|בקושי|קשה לי) (יכול |יכולה |מצליח |מצליחה )?לנשומ",
