@@ -28,8 +28,9 @@ class ServiceHours:
         windows: dict[int, list[tuple[dt.time, dt.time]]] = {}
         for part in filter(None, (p.strip().lower() for p in hours.split(";"))):
             match = _PART.match(part)
+            unreadable = ValueError(f"cannot read service hours {part!r} (example: mon-fri 09:00-17:00)")
             if not match or match["first"] not in DAYS or (match["last"] and match["last"] not in DAYS):
-                raise ValueError(f"cannot read service hours {part!r} (example: mon-fri 09:00-17:00)")
+                raise unreadable
             first = DAYS.index(match["first"])
             last = DAYS.index(match["last"] or match["first"])
             try:
@@ -42,9 +43,7 @@ class ServiceHours:
                     else dt.time.fromisoformat(match["end"].zfill(5))
                 )
             except ValueError:
-                raise ValueError(
-                    f"cannot read service hours {part!r} (example: mon-fri 09:00-17:00)"
-                ) from None
+                raise unreadable from None
             for day in range(first, last + 1):
                 windows.setdefault(day, []).append((start, end))
         days = frozenset(dt.date.fromisoformat(d.strip()) for d in holidays.split(",") if d.strip())
