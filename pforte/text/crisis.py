@@ -64,6 +64,11 @@ _PERSON_HE = (
 )
 _CHILD_DE = r"\b(kind|kinder|baby|kleinkind|junge|madchen|kleine|kleiner|sohn|tochter|enkel|enkelin)"
 _CHILD_RU = r"\b(ребен\w*|ребён\w*|малыш\w*|малой|младен\w*|дети|детей|сын|сына|сыну|сынок|сынишк\w*|дочь|дочк\w*|дочери|внук\w*|внучк\w*|девочк\w*|мальчик\w*)"
+# Medicines and drugs an overdose is told with ("выпил 20 лирик", "наглоталась мамины Schlaftabletten").
+_DRUGS_RU = (
+    r"(таблет\w*|tabletten|schlaftablett\w*|снотворн\w*|лекарств\w*|лирик\w*|lyrica|диазепам\w*|diazepam|тавор\w*|tavor|"
+    r"бенз\w*|benzo\w*|феназепам\w*|трамадол\w*|оксикодон\w*|метадон\w*|колес\w*|парацетамол\w*|ибупрофен\w*)"
+)
 _CHILD_HE = r"\b[וש]?(ה?ילד|ה?ילדה|ה?ילדימ|ה?תינוק|ה?תינוקת|ה?פעוט|ה?פעוטה|ה?קטנ|ה?קטנה|הבנ|הבת|בני|בתי)\b"
 
 
@@ -113,7 +118,8 @@ _SETTLED_RU = (
     r"|\bключи (\w+ ){0,2}(отдал|оставил)\w*|\b(отдал|оставил)\w* (\w+ ){0,2}ключи"
     r"|\bраздал\w* (все |вс[её] )?(вещи|деньги|имущество)|\bвс[её] раздал\w*"
     r"|\b(письмо|записку) (\w+ ){0,2}оставил\w*|\bоставил\w* (\w+ ){0,2}(письмо|записку)"
-    r"|\bплатье (\w+ )?выбрал\w*|\bвс[её] (уже )?(приготовил|подготовил)\w*"
+    r"|\bплатье (\w+ )?выбрал\w*|\bвс[её] (уже )?(приготовил|подготовил|приготовлен|подготовлен)\w*"
+    r"|\bписьм\w* (\w+ ){0,2}(на столе|в ящике|лежат|лежит)\b|\bключи у (соседа|соседки)\b"
 )
 
 # Hebrew typed in Latin letters, as Israelis on a German keyboard write it (eval/dev/he-latin-crisis-A.yml;
@@ -171,6 +177,8 @@ _HEBREW_IN_LATIN: dict[str, list[str]] = {
     ],
     "medical": [
         r"\blo (noshem|noshemet|nosem|nosemet)\b(?! (tov|kol kach))",
+        # eval/dev/he-G: a friend after a party drug who does not wake up.
+        r"\blo (mitorer|mit'?orer|mitoreret|mit'?oreret|mitorerim)\b",
         r"\blo (yachol|yechola|yecholim|mesugal|mesugelet) (li)?nshom\b",
         r"\b(lachats|lachatz|lachaz)\b.{0,15}\b(ba |be )?(chaze|haze)\b|\b(yored|koren|korenet) la ?yad (smol|ha ?smalit)\b",
         r"\b(yad|regel)\b.{0,12}\blo (zaza|zaz)\b|\btzad (ehad|echad)\b.{0,30}\b(panim|pnim)\b.{0,15}\bnafal",
@@ -197,13 +205,14 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             _PAST_ATTEMPT_DE
             + r"(?!.*\b(lebensmude bin ich nicht|nicht lebensmude)\b)"
             + r".*\b(selbstmord|suizid|lebensmude|freitod|abschiedsbrief|abschiedsbriefe|todesgedanken)",
-            r"\bnich?t? mehr (weiter)?lebe?n\b",
+            # Not a year ago's wish told as history, unless it is back (eval/dev/de-G.yml).
+            r"^(?!.*\b(19|20)\d\d\b.{0,60}\bwollte (ich )?nicht mehr leben\b(?!.*\b(wieder|jetzt)\b)).*\bnich?t? mehr (weiter)?lebe?n\b",
             r"\b(will|mochte|mochte gern|wurde gern|werde) (einfach |nur |jetzt |heute )*(sterben|tot sein)",
             r"^(?!.*\bangst (vor dem|vorm|vor) (sterben|tod)\b).*\b(ich|will|mochte|werde) .{0,20}\b(sterben|tot sein)\b",
             r"\bleben (beenden|ein ende)",
             r"\b(allem|dem ganzen|meinem leben|dem allen|alldem) (jetzt |heute )?ein ende|\b(mach|mache|setze|setz) dem (jetzt |heute )?ein ende\b",
             r"\bschluss mit (allem|dem leben|meinem leben)",
-            r"\b(heute|heute nacht|jetzt|morgen) (nacht )?(mache|mach) ich schluss|\b(mach|mache) (heute|heute nacht) schluss\b",
+            r"\b(heute|heute nacht|jetzt|morgen) (nacht )?(mache|mach) ich schluss\b(?! mit\b)|\b(mach|mache) (heute|heute nacht) schluss\b",
             r"\b(ich )?spring(e)? (jetzt |gleich |heute )*(runter|hinunter)\b|\bich spring(e)? (jetzt|gleich)$",
             # Said sideways (eval/dev/de-D.yml): not caring whether one is there tomorrow, taking a
             # partner along, a dose "for myself", life insurance after suicide.
@@ -289,6 +298,26 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(mich )?(aufhangen|erhangen|ertranken)\b|\bstrick\b",
             r"\bkeinen (sinn|ausweg) mehr\b",
             r"\bpulsadern\b",
+            # eval/dev/de-G (twelfth session: a Diakonie addiction and social psychiatry service): the
+            # whole pack taken, a hose on the exhaust, to the river "Ende", the life ended today, the last
+            # night (also in dialect), sleep "lange", how to do it unnoticed and tonight a good evening for
+            # it, only so that someone knows, "heut mach ich Schluss" after gambling, not living to see
+            # the eviction, to "finally go", the voices that say jump.
+            r"\b(die |eine )?ganze (packung|schachtel|dose)\b (\w+ )?(genommen|geschluckt|eingeworfen)\b",
+            r"\bschlauch\b.{0,20}\bauspuff\b|\bauspuff\b.{0,20}\bschlauch\b",
+            r"\b(gehe|geh) (heute |heut |jetzt )?(zum|zu|in den|an den|in die) (rhein|main|elbe|spree|donau|isar|neckar|weser|fluss|see)\b.{0,30}\b(ende|schluss|tschüss|lebt wohl|adieu)\b",
+            r"\b(werde|will|möchte|werd) mein leben (\w+ ){0,2}beenden\b",
+            r"\b(meine|mei) (letzte|letschte) nacht\b(?! ?(in|im|hier|bei|vor|auf|zu hause|daheim|als|mit)\b)",
+            r"\b(will|möchte|wollte) ((nur|einfach|endlich|noch) ){0,2}schlafen,? (lange|für immer|und nicht mehr aufwachen)\b",
+            r"\b(dass|damit) es nicht weh ?tut\b.{0,80}\b(weiß ich wie|guter abend|heute)\b|\bheute ist ein guter (abend|tag|zeitpunkt) dafür\b",
+            r"\bnur damit es (einer|jemand|irgendwer) weiß\W*$|\b(parkdeck|dach|brücke|hochhaus|tabletten)\b.{0,150}\b(damit|dass) es (einer|jemand|irgendwer|irgendjemand) weiß\b",
+            r"\b(verzockt|alles weg|pleite|schulden)\b.{0,40}\bmach (ich|i) schluss\b(?! mit)",
+            r"\bmorgen\b.{0,120}\bdas erleb\w* ich nicht mehr\b",
+            r"\bum \W?(endlich|für immer) zu gehen\b",
+            r"\b(stimmen?|die stimme|sagen sie mir|sagt mir)\b.{0,30}\b(soll|muss)\b.{0,50}\b(springen|sterben|umbringen|töten|ins wasser)\b",
+            r"\bnicht verdient zu leben\b.{0,40}\b(heute|hör ich|höre ich)\b",
+            r"\b(steh|stehe) schon am (offenen )?fenster\b|\b(sitz|sitze|steh|stehe) (grad|gerade|jetzt) auf (der|einer) brücke\b",
+            r"\btabletten\b.{0,60}\b(zusammengesammelt|gehortet|gebunkert)\b",
         ],
         "ru": [
             _PAST_ATTEMPT_RU + r".*\bпокончи(ть|т|м|ю)? с собо",
@@ -297,13 +326,15 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bпокончу\b|\bпокончить со всем|\b(со всем|со всем этим) покончить\b",
             _PAST_ATTEMPT_RU
             + _FICTION_RU
+            # A school report or statistics about suicide (eval/dev/ru-AE.yml).
+            + r"(?!.*\b(доклад\w*|реферат\w*|статистик\w*|презентаци\w*)\b)"
             + rf"(?!.*\b({_PAST_RU}|в детстве)\b.{{0,30}}\b(были|был|была) (мысли|мысль)\b)"
             + r".*\b(суицид|самоубийств)|\bпрощальн(ое|ую|ые|ое) (письмо|записку|письма|сообщение)",
             r"\bне ?(хочу|хачу|хочется|могу) (больше |уже )?жить\b(?!( так)? (в|во|с|со|на|у|под|вместе|одн\w*|рядом|здесь|там|тут|за|по)\b)",
             r"\bжить (больше |уже )?не (хочу|хачу|хочется|буду)",
             r"\b(хочу|хачу) (просто )?(умереть|умиреть|сдохнуть)\b|\bлучше (бы )?(умереть|сдохнуть)\b",
             # eval/dev/ru-W.yml (how teenagers write) and ru-X.yml (men, terse).
-            r"\b(хочется|хотелось бы) (мне )?(просто |реально |уже |иногда |правда )?(умереть|сдохнуть|не жить)\b(?! (от|со|с) )",
+            r"\b(хочется|хотелось бы) (мне )?(просто |реально |уже |иногда |правда )?(умереть|сдохнуть|не жить)\b(?! (от|со|с) | на месте\b)",
             r"\b(выпилиться|выпилюсь|выпиливаюсь|самовыпил\w*|роскомнадзорнуться)\b(?! (из|с|со|от)\b)",
             r"\b(хочу|хочется|мечтаю),? (чтобы|чтоб) меня (\w+ )?(сбила машина|сбил поезд|переехал\w*|убили|не стало)\b",
             r"\bникого не вин(ите|ить)\b",
@@ -382,7 +413,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             _unless(r"сериал\w*|фильм\w*|кино|книг\w*|роман\w*|героиня|персонаж\w*")
             + r"(\bвскры(ть|ла|л|ю) (себе )?вены\b|\bвены\b.{0,10}\b(порезал\w*|вскрыл\w*|режу)\b)",
             r"\bвсем будет лучше без меня\b",
-            r"\b(уйти|уйду) из жизни\b|\bсвести сч[её]ты с жизнью\b",
+            # Not a wish of years ago told as history, unless it is back now (eval/dev/ru-AA.yml: "в 2019 я хотела уйти из жизни").
+            rf"^(?!(?=.*\b((19|20)\d\d|{_PAST_RU})\b.{{0,60}}\bхотел\w* (\w+ )?уйти из жизни\b)(?!.*\b(снова|опять|сейчас|сегодня) (\w+ )?(хочу|думаю|собираюсь)\b))"
+            r".*(\b(уйти|уйду) из жизни\b|\bсвести сч[её]ты с жизнью\b)",
             r"\bнет смысла (жить|больше жить)\b|\bне вижу выхода\b(?! (с|со) (этой |этим |этими )?\S*(behorde|amt|center|kasse|бумаг|документ|бюрократ|термин|antrag))",
             r"\bне проснуться\b",
             r"\bзавтра меня (уже )?не будет\b(?! (дома|на|в|во|у|до|после|с)\b)",
@@ -421,10 +454,46 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(?=$|.{0,40}\b(не могу|больше|простите|прощайте|прыгн\w*|вс[её]|конец|сил|сказать|попрощаться)\b)",
             # A plan and the means bought.
             r"\b(план|способ)\b (\w+ ){0,4}(уже )?(есть|готов|придумал\w*|продумал\w*)\b.{0,40}\b(таблет\w*|верев\w*|снотворн\w*|купил\w*|лезви\w*)",
+            # eval/dev/ru-AA, ru-AD, ru-AE (twelfth session: an addiction counsellor's clients, a Jewish
+            # community's older members and mourners, children and teenagers): everything taken at once
+            # tonight, "пусть не будят", a bridge or the rails today, a farewell and then no answer, a
+            # locked door and silence, going to the dead husband with the pills ready, a candle lit for
+            # oneself, a hose bought for the car.
+            r"\b(сегодня|сейчас|щас|ночью|вечером)\b.{0,20}\b(приму|выпью|закинусь|поставлю|вколю|проглочу|запью) (\w+ )?(вс[её]|все)\b(?! (к сведению|как есть|меры|равно))",
+            r"\b(приму|выпью|закинусь|поставлю|вколю|проглочу|запью) (\w+ )?(вс[её]|все|их) (сразу|разом|вместе|за раз)\b",
+            r"\b(мне|мне уже) конец\b.{0,30}\b(выпил\w*|принял\w*|наглотал\w*|сожрал\w*)\b|\b(выпил\w*|принял\w*|наглотал\w*) (\w+ )?вс[её]\b.{0,30}\bмне конец\b",
+            r"\b(копил\w*|коплю|накопил\w*|собирал\w*)\b.{0,60}\b(их|как раз|точно|наверняка|должно) хватит\b(?! на\b)",
+            r"\bпусть (меня )?(больше )?не будят\b|\bпроснусь так проснусь\b|\bне (хочу|хочет|хочется|хотела?) (больше|уже) просыпаться\b|\bне (хочу|хочет|хочется) просыпаться\W*$",
+            r"\bсегодня (мост|крыша|рельсы|поезд)\b",
+            r"\b(стою|сижу) на (мосту|крыше|перилах|рельсах|карнизе)\b.{0,80}\b(проще|не могу|простите|прощайте|прыгн\w*|конец|вода|вниз)\b",
+            r"\b(я )?(сейчас|щас) на (мосту|крыше)\b(?!.{0,20}\bпробк)",
+            r"\bсмотр\w* на (рельсы|воду|поезда)\b.{0,60}\b(проще|легче|лучше всем|конец)\b",
+            r"\b(прости|простите)\b.{0,60}\b(не отвечает|не берет|выключил\w* телефон|телефон выключен|не открывает)\b"
+            r"|\b(выключил\w* телефон|не отвечает)\b.{0,30}\b(прости|простите)\b",
+            r"\bпередайте (маме|папе|родителям|детям|жене|мужу)\b.{0,15}\b(что я (не виноват\w*|(их|ее|его|вас) люблю|любил\w*)|(я )?(их|ее|его) люблю)\b",
+            r"\bсегодня последний (день|вечер),? (как|когда) меня\b|\bпоминальн\w* свеч\w* по себе\b|\bкадиш\w* (\w+ )?(по (себе|мне)|сразу по двоим)\b",
+            r"\b(зажгу|зажигаю) (\w+ )?в последний раз\b(?!.{0,30}\b(в этой|в этом|перед переезд\w*|здесь|тут)\b)",
+            r"\b(сегодня|этой ночью|ночью|сейчас)\b.{0,30}\b(иду|пойду|ухожу|уйду) к (нему|ней|мужу|жене)\b"
+            r"(?=.{0,60}\b(приготовил\w*|решил\w*|таблетк\w*|не отговаривайте|простите|прощайте|насовсем)\b)",
+            r"\b(иду|пойду|ухожу|уйду) к (?!(врач|доктор|терапевт|стоматолог|юрист)\w*\b)[а-я]+(у|е|ю)\b.{0,30}\bтаблетки (уже )?(выпил\w*|принял\w*)\b",
+            r"\bк (\w+ ){0,4}на (кладбище|небеса|небо|тот свет)\b.{0,20}\bнасовсем\b",
+            r"\b(б г|бог|господь|всевышн\w*) (меня )?прост\w*\b.{0,40}\b(ухожу|уйду|решил\w*|прощайте)\b",
+            r"\bшланг (\w+ ){0,2}(купил\w*|готов|приготовил\w*)\b|\bкупил\w* шланг\b",
+            r"\b(проиграл\w*|долг\w*|кредит\w*|казино)\b.{0,60}\bне будет моей проблемой\b",
+            r"\b(больше не увидите|больше не увидим|не увидите меня)\b.{0,60}\b(тихо|тишина|не открывает|заперся|закрылся|заперлась|закрылась)\b",
+            r"^(?=.*\b(передоз\w*|таблет\w*|прости\w*|не увидите|не увидим|прощ\w*|лезви\w*|не приду)\b).*"
+            r"\b(закрыл\w*|заперл\w*|заперся)\b.{0,100}\b(тишина|тихо|за дверью тишина|что то упало)\b",
+            r"\bхочу,? ?чтоб(ы)? меня (просто )?не было\b(?! (на|в|дома|здесь|там)\b)",
+            r"\b(в|на) этот раз (я )?(не остановлюсь|сделаю (нормально|до конца|как надо)|доведу до конца)\b",
+            r"\bпуст(ые|ых) (блистер\w*|пачк\w*|упаковк\w*|баночк\w*)\b.{0,80}\b(не отвечает|не просыпается|мычит|отключ\w*|не реагирует|прости\w*)",
+            r"\bживым (не дамся|не дастся|не сдамся)\b",
+            rf"{_DRUGS_RU}.{{0,40}}\bсегодня вс[её] (вместе|сразу)\b",
+            r"\b(хотел\w*|хочу) (хоть )?кому( то)? сказать,? перед тем как\W*$",
+            r"\b(этой|сегодня) ночью (я )?(закончу|покончу)\b.{0,30}\bвс[её] (уже )?(приготовлен\w*|готово|приготовил\w*)",
         ],
         "he": [
             _PAST_ATTEMPT_HE
-            + r"(?!.*(חחח|סתם\b))(?!.*ש(התאבד|התאבדה)\b.{0,30}לפני)"
+            + r"(?!.*(חחח|סתם\b))(?!.*ש(התאבד|התאבדה)\b.{0,30}לפני)(?!.*(חשבתי|חשב|חשבה) (פעם )?על התאבדות.{0,30}(לפני|בעבר))"
             + r".*(להתאבד|התאבדות|אתאבד|מתאבד|יתאבד|תתאבד|להתעבד|אובדני)",
             # Said sideways (eval/dev/he-D.yml): affairs settled "before", a dose not to wake up, how
             # long until one is found, a toxic drug stored up, a rope at hand, easier if I vanished,
@@ -494,6 +563,16 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(ילכו|נלכ|הולכימ|הולכ|הולכת)( \S+)? (ביחד )?(לאלוהימ|לשמיימ|לגנ עדנ)\b",
             r"(לא אוכל|לא אוכלת|לא שותה)\S*.{0,40}בכוונה|להיעלמ (ו)?ש(זה|הכל) (ייגמר|יגמר)",
             *_HEBREW_IN_LATIN["suicide"],
+            # eval/dev/he-G (twelfth session: Hebrew speakers in Berlin, reservists, older people): pills
+            # gathered, "this is the night", a rope bought, "this time all the way", leaving the stage or
+            # closing the shop for good, only so that someone knows before, on the bridge looking at the water.
+            r"(אוספת|אוספ|אספתי|אגרתי|צוברת|צברתי) (כבר \S+ )?(את )?(כל )?ה?(כדורימ|תרופות)",
+            r"זה הלילה\b.{0,30}(אינ לי כוח|נמאס|די|סליחה)",
+            r"קניתי חבל(?!.{0,20}(כביסה|קשירה|טיפוס|ספורט))",
+            r"(הפעמ|בפעמ הזאת) (הוא |היא |אני )?(הולכ|הולכת) עד הסופ",
+            r"(יורד|יורדת) מהבמה.{0,10}(סופית|לתמיד)|(סוגר|סוגרת) את הבאסטה.{0,10}(לתמיד|סופית)",
+            r"(רק )?(רציתי|רוצה) שמישהו (יידע|ידע) (לפני|לפנ)\b",
+            r"על (ה)?גשר.{0,60}(המימ|הכי פשוט|לקפוצ|למטה)",
         ],
         # Ukrainian and the Russian-Ukrainian mix some people from Ukraine write (the bot answers in
         # German with the language choice, but the emergency numbers come first).
@@ -529,6 +608,10 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bverbrenne (ich )?mich (absichtlich|selbst|mit)\b|\bmich (absichtlich|selbst) (verbrennen|verbrannt|verbrenne)\b",
             # Someone else hurting themselves now ("sie sitzt im Bad und schneidet sich").
             r"\b(schneidet|ritzt|verletzt) sich\b.{0,40}\b(gerade|grad|jetzt|blut\w*)\b|\b(gerade|grad|jetzt)\b.{0,30}\b(schneidet|ritzt) sich\b",
+            # eval/dev/de-G: burning oneself with a cigarette, arms cut open deeper, voices ordering a hand cut off.
+            r"\bmir\b.{0,20}\b(mit der |mit ner |mit einer )?(zigarette|feuerzeug|kippe)\b.{0,20}\b(arm|hand|haut|bein)\w* verbrannt\b",
+            rf"{_PAST_DE}.*\b(arme?|handgelenk\w*|beine?|oberschenkel) (\w+ )?(aufgeritzt|aufgeschnitten)\b",
+            r"\b(stimmen?|die stimme)\b.{0,30}\b(soll|muss)\b.{0,50}\b(abschneiden|verletzen|schneiden|ritzen)\b",
         ],
         "ru": [
             r"\b(режу|порезала|порезал|резать|порезать|порежу) (себя|себе)",
@@ -547,9 +630,13 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(опять|снова) сорвал(ась|ся)\b.{0,30}\b(бедр\w*|запясть\w*|порез\w*|лезви\w*|шрам\w*)",
             _unless(r"(лет|год\w*|месяц\w*) назад|раньше|в юности|в детстве")
             + r"\b(режу|порезала|порезал) (себе )?(руки|руку|вены|запясть\w*|ноги|бедра)\b",
+            # eval/dev/ru-AE: how to make cutting not hurt, "did it again" and now the blood.
+            r"\bчтоб(ы)? не (было )?больно\b.{0,30}\b(реж\w*|резать|порез\w*)\b",
+            r"\b(сделал\w*) это (опять|снова)\b.{0,80}\b(кров\w*|не могу встать|голова кружится|рукав\w* (весь |вся )?мокр\w*)",
+            r"\b(порез\w*|лезви\w*)\b.{0,60}\b(в|на) этот раз (я )?(не остановлюсь|сделаю (нормально|до конца|как надо))",
         ],
         "he": [
-            r"(פוגע|פוגעת|לפגוע|פגעתי) בעצמי",
+            r"^(?!.*(אין לי|בלי|לא) (\S+ )?מחשבות (\S+ )?לפגוע בעצמי).*(פוגע|פוגעת|לפגוע|פגעתי) בעצמי",
             _PAST_ATTEMPT_HE
             + r".*(חותכ|חותכת|לחתוכ|חתכתי) (את )?(עצמי|הידיימ|היד)|(סכינ|להב)\S*.{0,20}(ואני )?(חותכ|חותכת)\b",
             r"^(?!.*(הייתי|לפני|בעבר)).*((חותכ|חותכת) שוב|(שוב|עוד פעמ) (חותכ|חותכת)\b|לא (מצליח|מצליחה) להפסיק לחתוכ)",
@@ -607,6 +694,14 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bschreit (um hilfe|furchterlich)",
             # Hiding from someone raging outside the door.
             r"\beingeschlossen\b.{0,30}\b(tobt|randaliert|rastet|brullt|droht)\b|\b(tobt|randaliert|rastet aus)\b.{0,30}\b(eingeschlossen|versteckt)\b",
+            # eval/dev/de-G: a door kicked in, a carer's hand already raised or a pillow pressed, a knife
+            # at the throat or at the bedroom door, "drück ich zu".
+            r"\b(tritt|treten) (grad |gerade |jetzt )?die tür ein\b",
+            r"\bob ich mich (noch )?(halten|beherrschen|zurückhalten) kann\b",
+            r"\bkissen (\w+ )?aufs gesicht\b|\bkissen auf (das|ihr|sein) gesicht\b",
+            r"\b\w*messer an (den|die|ihren|seinen|meinen) (hals|kehle)\b",
+            r"\bmesser (\w+ )?genommen\b.{0,40}\b(steht|vor)\b.{0,30}\btür|\bmit (dem |einem |nem )?(\w+ )?messer\b.{0,30}\bvor (der|meiner|mein|unserer) (\w+ )?tür\b",
+            r"\b(drück|drücke) ich zu\b|\bich (drück|drücke) zu\b",
         ],
         "ru": [
             _NOW_RU + r".{0,40}\b(бь[её]т|избивает|душит|бьют|пинает) (меня|нас|ребенка|детей)",
@@ -679,6 +774,27 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(б[ыи]вш\w*|муж|пьян\w*|отец|отчим|сожител\w*)\b.{0,30}\b(ломает|ломится в|выбивает|выламывает) (\w+ )?(дверь|двери|окно|окна|замок)\b",
             r"\b(выдают|выдадут|хотят выдать|собираются выдать) (меня )?замуж\b.{0,80}"
             r"\b(паспорт\w*|отвез\w*|увез\w*|запер\w*|насильно|против (моей )?воли|не хочу)\b|\bнасильно (выдают|выдадут)\b",
+            # eval/dev/ru-AA, ru-AD, ru-AE: threatened with fire and petrol in hand, someone strangling
+            # mother, hiding in a wardrobe while he beats her, a head struck against the table, a door
+            # broken in by men shouting, a gun or a knife held by someone in psychosis, a child made to
+            # come tonight or the photos go out, attacked outside the synagogue and they do not leave.
+            r"\bгроз\w* (\w+ )?(поджечь|сжечь|спалить)\b|\bбензин\w*\b.{0,30}\b(в руках|облил\w*|разлил\w*)\b",
+            r"\b(душит|душат) (\w+ )?(маму|мать|жену|сестру|бабушку|ребенка|сына|дочь|брата)\b",
+            r"\b(бьет|бьют|избивает|пинает)\b.{0,60}\b(в шкафу|спрятал\w*|прячусь|закрыл\w*|заперл\w*|сижу тихо|под кроватью|уже не кричит)\b",
+            # Someone else strikes the head, not one's own head-banging ("он бьётся головой об пол").
+            rf"{_unless(_PAST_RU)}\b(он|она|они) (?!\w*ся\b)(\w+ )?(головой|лицом) (об|о) (стол|стену|пол|батарею|косяк)\b",
+            r"\b(ломают|ломает|ломится|ломятся|выламыва\w*|выбива\w*|бьет ногой в|бьют в|колотит в) (\w+ )?двер\w*\b.{0,80}\b(крич\w*|угрож\w*|сожж\w*|сожг\w*|убь\w*|юден|juden|зиг|нож\w*)"
+            r"|\b(крич\w*|угрож\w*)\b.{0,60}\b(ломают|ломится|ломятся|выламыва\w*|выбива\w*) (\w+ )?двер\w*",
+            r"\b(держит|схватил\w*|достал\w*|взял\w*) (\w+ ){0,2}(нож\w*|топор\w*|ружь\w*|пистолет\w*)\b.{0,80}\b(заперл\w*|спрятал\w*|прячусь|боюсь|не узна\w*|кричит|целится|не дастся|демоны)"
+            r"|\b(демоны|черти|немцы пришли)\b.{0,60}\b(схватил\w*|держит|достал\w*) (\w+ ){0,2}(нож\w*|топор\w*|ружь\w*|пистолет\w*)",
+            r"\b(пистолет\w*|ружь\w*)\b.{0,20}\bцелится\b|\bцелится (в окно|в нас|в меня|в людей)\b",
+            r"\b(если (я )?(\w+ ){0,4}не приду|иначе|а то)\b.{0,60}\b(разошл\w*|выложит|скинет|отправит) (\w+ )?(мои )?(фотк\w*|фото|видео|в (школьный )?чат)"
+            r"|\bесли (я )?(\w+ ){0,3}не приду\b.{0,40}\b(приедет|придет) ко мне\b",
+            r"\b(держат|окружили|зажали) меня\b.{0,60}\b(ударил\w*|бьют|избива\w*|нож\w*)",
+            r"\bждут меня\b.{0,40}\b(избить|убить|порезать|зарезать)\b",
+            r"\b(толкнул\w*|ударил\w*|избил\w*|пнул\w*)\b.{0,100}\b(не уходят|не уходит|не отстают|стоят рядом)\b",
+            r"\bза (мной|нами)\b.{0,30}\b(едет|едут|идет|идут|гонится|гонятся|следят)\b.{0,80}\b(боюсь|угрожа\w*|кричат|зиг|нож\w*|подрез\w*)",
+            r"\b(стреляют|стрельба)\b.{0,60}\b(мы|я) (внутри|прячемся|лежим|спрятал\w*|заперл\w*)",
         ],
         "uk": [
             r"\b(вбивають|вбиває|вб'є|вбє|вб'ють) (мене|нас|її|його|дітей|дитину)\b|\b(мене|нас|її|його) (вбивають|вб'ють)\b|\bб'є (мене|нас)\b",
@@ -720,6 +836,16 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"^(?!.*(לפני|אתמול|שעבר|בעבר|לדווח|מדווחימ|תלונה|להתלוננ|למי פונימ)).*(הקיפו|מקיפימ|דוחפימ|מכימ|מרביצימ|בועטימ) אותי",
             r"(ננעלתי|הסתתרתי|מסתתרת|מסתתר|התחבאתי|מתחבאת|מתחבא) (ב(?!חוצ)|מתחת|מאחורי)\S*.{0,40}(משתולל|מרביצ|מאיימ|צועק|דופק)",
             *_HEBREW_IN_LATIN["violence_now"],
+            # eval/dev/he-G: locked in and hit, followed and threatened with slaughter, a door beaten in with
+            # the children inside, "he will finish me", a knife or a gun in a flashback, stones thrown now,
+            # the Star of David necklace torn off.
+            r"(נעל|נעלה) (את )?הדלת.{0,60}(לא (יוצאת|יוצא)|לא נותנ לי לצאת)",
+            r"(ישחט|ישחטו|לשחוט) אותי|עוקבימ אחרי.{0,60}(ירצח|יהרוג|ישחט|סכינ|יפגע)",
+            r"(דופק|דופקימ|בועט|שובר) (על |ב)?הדלת.{0,80}(אני והילדימ|נעולימ|המנעול|בפנימ)",
+            r"^(?!.*(בוס|מורה|מנהל|חחח)).*\bהוא (גומר|יגמור) אותי\b",
+            r"(סכינ|אקדח|נשק|רובה)\S*.{0,60}(מחשבות (לא טובות|רעות)|לא מזהה אותי|מפחדת לזוז|מפחד לזוז|שומע את הקשר|צעקות מהמוצב)",
+            r"(זורקימ|זורק) אבנימ",
+            r"(תלש|תלשו|קרע|קרעו) (לי )?את (השרשרת|המגנ דוד)",
         ],
         "en": [r"\b(is|are) (attacking|hitting|beating) me\b", r"\bgoing to kill me\b"],
     },
@@ -802,6 +928,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r".*\b(он )?(сейчас )?(стоит|ждет|ждёт|караулит) (сейчас )?(внизу|под дверью|у двери|за дверью|у подъезда|под окнами|под окном|во дворе|возле дома)\b",
             _CHILD_RU
             + r"\b.{0,30}\b(на (открытом )?окне|на подоконнике|в открытом окне|на перилах|на краю балкона|на карнизе)\b",
+            # eval/dev/ru-AD: the bath water red.
+            r"^(?!.*\b(кран\w*|ржав\w*|труб\w*|вин\w*|свекл\w*)\b).*\bв ванн(ой|е)\b.{0,30}\bвода (уже |вся |стала )?(красная|в крови)\b",
         ],
         "he": [
             r"\b[וה]?(מישהו|גבר|איש|בחור|זר|שני גברימ|אוטו|רכב)\b.{0,10}(עוקב|עוקבת|הולכ|רודפ|נוסע) (אחריי|אחרי(?=$| [^ה]))",
@@ -833,7 +961,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"^(?=.*\b(gespritzt|gegeben|verabreicht|versehentlich|aus versehen)\b).*"
             r"(\b(doppelte (dosis|menge)|zweimal|doppelt|viel zu viel|zu viel)\b(?! (am|pro|im|taglich|die woche))"
             r".{0,25}\binsulin\b|\binsulin\b.{0,30}\b(doppelt|zweimal|zu viel)\b(?! (am|pro|im|taglich|die woche)))",
-            r"^(?!.*\b(nach|seit|wegen|infolge|hatte|hatten|dachte|dachten)\b.{0,25}(herzinfarkt|schlaganfall|krampfanfall|uberdosis))"
+            # Asked ahead (eval/dev/de-G.yml): "was macht man, wenn jemand nen Krampfanfall kriegt?"
+            r"^(?!.*\b(was macht man|wenn jemand|vorbereitet)\b)"
+            r"(?!.*\b(nach|seit|wegen|infolge|hatte|hatten|dachte|dachten)\b.{0,25}(herzinfarkt|schlaganfall|krampfanfall|uberdosis))"
             r"(?!.*\b(letzte woche|letzten monat|letztes jahr)\b)"
             r".*\b(herzinfarkt|schlaganfall|krampfanfall|uberdosis)\b"
             r"(?!.{0,40}\b(letztes|nach|seit|hatte|gehabt|ausweis|pflege|reha|antrag|rente|vor \w+ (jahr|monat|woche)))",
@@ -879,10 +1009,26 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"|\b(schwillt|schwellen)\b.{0,15}\b(hals|rachen|kehle|zunge)\b.{0,5}\bzu\b",
             r"\b(wespenstich|bienenstich|insektenstich|allergisch\w*|anaphylakt\w*|allergieschock)\b.{0,40}\b(luft|atmen|atmet|schwillt|zugeschwollen)\b",
             r"^(?!.*\b(hatte|gehabt|letzte woche|letzten monat|letztes jahr|vor (\w+ )?(tagen|wochen|monaten|jahren))\b)"
+            # Asked ahead (eval/dev/de-G.yml): "was macht man, wenn jemand nen Krampfanfall kriegt?"
+            r"(?!.*\b(was macht man|wenn jemand|vorbereitet)\b)"
             r".*\b(krampft|krampfanfall|fieberkrampf)\b",
             r"\b(es brennt|brennt es)\b|\bfeuer in\b",
             r"\b(rauch|qualm) (im|in der|aus der|aus dem|kommt aus der|kommt aus dem) (treppenhaus|flur|wohnung|kuche|zimmer|keller|haus)\b",
             r"^(?!.*\b(haha\w*|lol|xd)\b).*\bich sterbe\b(?! (gleich |noch )?vor (langeweile|lachen|neugier|hunger|durst|hitze|kalte|ungeduld)\b)",
+            # eval/dev/de-G: pills taken all at once, alcohol and pills, withdrawal (twitching, a seizure
+            # just now, beetles on the wall), someone who cannot be woken and rattles, blue or purple lips,
+            # a needle still in the arm, a drug and then the chest.
+            r"(methadon|tabletten|benzos?|diazepam|tavor|lorazepam|schlaftablett\w*|pillen|lyrica|tilidin|fentanyl|morphin)\w*\b.{0,60}\bauf einmal (genommen|getrunken|geschluckt|eingeworfen)\b",
+            r"^\W*tabletten (und|mit|plus) (schnaps|korn|wodka|alkohol|wein|bier)\b(?!.*\?)|\b(schnaps|korn|wodka|alkohol)\b (und|mit|plus) (\w+ )?tabletten (drin|genommen|geschluckt)\b",
+            r"\b(habe|hab) (\w+ ){0,3}alle (\w+ ){0,2}tabletten (\w+ ){0,4}genommen\b(?!.{0,30}\b(wie|verordnet|verschrieben|vom arzt)\b)",
+            r"\b(\d{2,}(?! ?mg\b)|ganze packung) (von )?(\w+ )?(diazepam|tavor|lorazepam|tabletten|pillen|benzos?)\b (\w+ )?genommen\b",
+            r"\b(abgesetzt|entzug|aufgehört)\b.{0,60}\b(zuckt|krampf\w*|schwarz vor augen|käfer|zunge blutig|eingenässt)",
+            r"\b(eben|gerade|grad|vorhin)\b.{0,20}\b(einen |nen )?krampfanfall\b",
+            r"\bzunge (\w+ )?(blutig|zerbissen|durchgebissen)\b.{0,40}\beingenässt\b|\beingenässt\b.{0,40}\bzunge (\w+ )?(blutig|zerbissen)\b",
+            r"\b(krieg|kriege|bekomm\w*) (ihn|sie) nicht wach\b|\bröchelt\b",
+            r"\b(ganz |total |voll )?blau (im gesicht|angelaufen)\b|\blippen (sind )?(blau|lila)\b",
+            r"\bnadel (\w+ )?(noch )?im arm\b|\bspritze (\w+ )?(noch )?im arm\b",
+            r"\b(geschmissen|geballert|gezogen|gespritzt)\b.{0,80}\b(zuckt|krampft|wirres zeug|nicht wach|röchelt|blau|lila|brust drückt|geht nicht mehr ans)",
         ],
         "ru": [
             r"^(?!.*\b(после|был|была|было|перенес\w*)\b.{0,25}(инфаркт|инсульт|передоз))"
@@ -961,6 +1107,32 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(выпил|выпила|проглотил\w*|глотнул\w*|отпил\w*) (\w+ ){0,3}(из под раковины|чистящ\w*|средство для \w+|уксусн\w*|растворител\w*|"
             r"бензин\w*|антифриз\w*|отбел\w*|белизн\w*|кислот\w*|щелоч\w*)",
             r"\bne mogu dyshat|\bbez soznaniya\b|\bne dyshit\b",
+            # eval/dev/ru-AA, ru-AD, ru-AE: overdoses in lay words (a count of pills, alcohol and pills,
+            # a drug and then the heart), rattling breath, eyes rolling back, foam at the mouth, a
+            # withdrawal seizure, vomiting blood, a fall with the head bleeding, lying on the floor for
+            # hours, climbing onto a window sill in delirium, a child who drank methadone or descaler.
+            rf"{_unless(_PAST_RU)}\b(выпил\w*|принял\w*|наглотал\w*|сожрал\w*|закинул\w*|съел\w*|проглотил\w*)\b (\w+ ){{0,3}}(\d{{2,}}|горсть|пачк\w*|упаковк\w*|блистер\w*|много)\b(?! ?(мг|mg|мл|ml|капел\w*|лет|год\w*|евро|минут\w*)\b)[^.!?]{{0,25}}{_DRUGS_RU}",
+            rf"{_unless(_PAST_RU)}\b(выпил\w*|принял\w*|наглотал\w*|проглотил\w*)\b (\w+ ){{0,2}}{_DRUGS_RU},? (штук )?(\d{{2,}}|штук \d{{2,}}|пачку|вс[юе]|все)\b(?! ?(мг|mg|мл|ml))",
+            r"\b(выпил\w*|принял\w*|наглотал\w*|запил\w*)\b.{0,40}\b(водк\w*|бутылк\w*|коньяк\w*|алкогол\w*)\b.{0,30}\bтаблет\w*"
+            r"|\b(выпил\w*|принял\w*|наглотал\w*)\b (\w+ )?таблет\w*.{0,30}\b(запил\w*|с водкой|с коньяком|с алкоголем)",
+            r"\b(нанюхал\w*|нюхнул\w*|укол\w*|обкурил\w*|закинул\w*|кокс\w*|меф\w*|амфетамин\w*)\b.{0,60}\b(сердце|в груди|рука немеет|не дышит|хрип\w*|судорог\w*|отключ\w*)",
+            r"\bсердце\b.{0,15}\bостанавлива\w*|\bв груди (давит|жжет)\b.{0,40}\bрука (немеет|отнимается)\b",
+            r"\b(не просыпается|не просыпаются|упал\w*|не отвечает|не реагирует|отключ\w*|укол\w*|глаза не открыва\w*)\b.{0,30}\bхрип\w*"
+            r"|\bхрип\w*\b.{0,30}\b(не просыпается|не реагирует|не отвечает|глаза не открыва\w*)\b",
+            r"\bпосиневш\w*\b|\bдышит (очень )?(редко|через раз|еле)\b|\bеле дышит\b",
+            r"^(?!.*\b(храп\w*|во сне|годами|апноэ)\b).*\b(перестает|перестал\w*|прекращает) дышать\b",
+            r"\b(двойн\w*|тройн\w*) доз\w*\b.{0,60}\b(сонн\w*|дышит|не просыпа\w*|еле)",
+            r"\b(изо|из) рта (идет |шла )?пена\b|\bпен(а|ой) (изо|из) рта\b|\bглаза (у него |у нее )?(закатились|закатываются)\b|\bзакатились глаза\b",
+            r"\b(сегодня|сейчас|только что|опять|снова)\b.{0,20}\b(был )?(припадок|эпиприпадок)\b|\bприпадок\b.{0,30}\b(язык прикусил\w*|опять начина\w*)",
+            r"\b(рвет|рвало|вырвало|тошнит) кровью\b|\bкровав\w* рвот\w*\b|\bкашля\w* кровью\b",
+            r"\b(упал\w*|ударил\w*)\b.{0,40}\b(головой|голову|голова разбита)\b.{0,60}\b(кровь|не вста[её]т|не реагирует|не отвечает|без сознания|не двигается)",
+            rf"{_unless(_PAST_RU)}\b(упал\w*|лежу на полу|лежит на полу|сидит на полу)\b.{{0,40}}\b(встать не (могу|может)|не (могу|может|можем) (встать|подняться)|не подниму|(второй|третий|четвертый) час|с утра|со вчера|с вечера|бедро)\b",
+            r"\bупал\w* (еще )?(вчера|ночью|с утра)\b.{0,60}\b(стонет|зовет|не может встать|не вста[её]т)|\b(стонет|зовет)\b.{0,80}\bупал\w* (еще )?(вчера|ночью)",
+            r"\b(лежит|упал\w*)\b.{0,20}\bи не вста[её]т\b",
+            r"\b(белочк\w*|горячк\w*|черти|мерещ\w*|голоса|под кайфом|обдолбан\w*|на мефе|пьяный|пьяная|бред\w*)\b.{0,60}\b(лезет|залез\w*|стоит|сидит) на (подоконник\w*|крыш\w*|карниз\w*|перил\w*)",
+            rf"({_CHILD_RU}|\bбратик\w*|\bсестренк\w*|\bмладш\w+ (брат|сестр)\w*)\b.{{0,60}}\b(отпил\w*|выпил\w*|наглотал\w*|проглотил\w*|пил из|дотянул\w* до)\b.{{0,40}}\b(метадон\w*|таблет\w*|entkalker|отбеливател\w*|средств\w*|хими\w*|уксус\w*|лекарств\w*|капсул\w*)",
+            r"\bподавил\w*\b.{0,40}\b(синеет|посинел\w*|не может дышать|задыха\w*|не дышит)\b",
+            r"\b(не реагирует|мычит)\b.{0,40}\b(дышит редко|отключа\w*|глаза закатыва\w*)\b",
         ],
         "uk": [
             r"\b(впав|впала)\b.{0,40}\b(не (говорить|встає|вста[еє]|рухається|дихає|відповідає)|кров)\b",
@@ -983,7 +1155,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"^(?!.*(אחרי|לפני|מאז|עבר|היה|היתה|בעקבות)\b.{0,20}(התקפ לב|שבצ|מנת יתר|אוברדוז))(?!.*(מה הסימנימ|סימנימ של|קראתי))"
             r".*(התקפ לב|\b[והבלמשכ]{0,2}שבצ\b|מנת יתר|אוברדוז)(?!.{0,40}(אחרי|לפני|שנה|תעודת|נכות))",
             r"(לא|בקושי|קשה לי) (יכול |יכולה |מצליח |מצליחה )?לנשומ",
-            r"(מחוסר|מחוסרת|איבד|איבדה) הכרה|לא מתעורר|לא מתעוררת|\b(התעלפ|התמוטט)\S*(?!.{0,30}(לפני|בעבר|פעמ אחת))",
+            r"^(?!.*(בסדר גמור|כבר בבית|עכשיו (הוא |היא )?בבית)).*((מחוסר|מחוסרת|איבד|איבדה) הכרה|לא מתעורר)|לא מתעוררת|\b(התעלפ|התמוטט)\S*(?!.{0,30}(לפני|בעבר|פעמ אחת))",
             r"(לא|לא מצליח|לא מצליחה) נושמ|נחנק|נחנקת",
             r"(קיבל|קיבלה) מכה חשמלית|התחשמל|(שוכב|שוכבת) על הרצפה.{0,10}לא (זז|זזה|מגיב|מגיבה)\b",
             _PERSON_HE + r".{0,25}לא (מגיב|מגיבה|זז|זזה)\b(?! ?(ל|על|מ)\S)",
@@ -1010,6 +1182,14 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"נפל\S* (מ|מה)(חלונ|מרפסת|גג)|(כחול|כחולה|הכחיל|הכחילה) ולא נושמ",
             r"^(?!.*(לפני (\S+ )?(שבוע|שבועיימ|חודש|שנה)|שעבר|היתה|הייתה|כיבו|בחדשות)).*שריפה",
             *_HEBREW_IN_LATIN["medical"],
+            # eval/dev/he-G: no air, stopped breathing and turned blue, grey lips, swollen all over after an
+            # injection, a party drug and not waking (Hebrew and Latin letters), convulsions for minutes,
+            # something red under a locked door.
+            r"אינ (לו|לה) אוויר",
+            r"(הפסיק|הפסיקה|מפסיק|מפסיקה) לנשומ|(נהיה|נהייתה|נעשה|נעשתה) (כחול|כחולה)|השפתיימ (שלו |שלה )?(כחולות|אפורות|סגולות)",
+            r"התנפח(תי|ה|ו)? (כולי|כולה|כולו)|(מתנפח|מתנפחת|נפוח|נפוחה) (כולי|כולו|כולה)",
+            r"(רועד|רועדת|קופצות|קופצימ|מפרכס|מפרכסת)\S*.{0,60}(לא מסתכל|לא מגיב|לא מגיבה|יותר מ\S* דקות)",
+            r"משהו אדומ על הרצפה|דמ מתחת לדלת",
         ],
         "en": [r"\bcan'?t breathe\b", r"\bheart attack\b", r"\boverdose\b", r"\bunconscious\b"],
     },

@@ -71,6 +71,7 @@ _TO_CYRILLIC = {
     "tsya": "тся",  # reflexive verbs: "lomitsya" is "ломится", not "ломиця"
     "tsja": "тся",
     "shch": "щ",
+    "shh": "щ",  # as some transliteration tables type it ("ishhite")
     "tsch": "ч",
     "sch": "ш",
     "zh": "ж",
