@@ -120,6 +120,7 @@ _SETTLED_RU = (
     r"|\b(письмо|записку) (\w+ ){0,2}оставил\w*|\bоставил\w* (\w+ ){0,2}(письмо|записку)"
     r"|\bплатье (\w+ )?выбрал\w*|\bвс[её] (уже )?(приготовил|подготовил|приготовлен|подготовлен)\w*"
     r"|\bписьм\w* (\w+ ){0,2}(на столе|в ящике|лежат|лежит)\b|\bключи у (соседа|соседки)\b"
+    r"|\bтаблетки (\w+ )?(собрал\w*|накопил\w*)\b|\bдолги (\w+ ){0,2}(закрыл|вернул|раздал)\w*|\b(паспорт|документы) (\w+ ){0,3}на столе\b"
 )
 
 # Hebrew typed in Latin letters, as Israelis on a German keyboard write it (eval/dev/he-latin-crisis-A.yml;
@@ -179,6 +180,8 @@ _HEBREW_IN_LATIN: dict[str, list[str]] = {
         r"\blo (noshem|noshemet|nosem|nosemet)\b(?! (tov|kol kach))",
         # eval/dev/he-G: a friend after a party drug who does not wake up.
         r"\blo (mitorer|mit'?orer|mitoreret|mit'?oreret|mitorerim)\b",
+        # eval/dev/he-H: fallen and no strength to get up.
+        r"\bnafal(ti|ta|a)?\b.{0,40}\b((ein|en) li koa(ch|h) lakum|lo (yachol|yechola) lakum)\b",
         r"\blo (yachol|yechola|yecholim|mesugal|mesugelet) (li)?nshom\b",
         r"\b(lachats|lachatz|lachaz)\b.{0,15}\b(ba |be )?(chaze|haze)\b|\b(yored|koren|korenet) la ?yad (smol|ha ?smalit)\b",
         r"\b(yad|regel)\b.{0,12}\blo (zaza|zaz)\b|\btzad (ehad|echad)\b.{0,30}\b(panim|pnim)\b.{0,15}\bnafal",
@@ -197,10 +200,12 @@ _HEBREW_IN_LATIN: dict[str, list[str]] = {
 PATTERNS: dict[str, dict[str, list[str]]] = {
     "suicide": {
         "de": [
-            r"\b(mich|mir) (selbst |heute |jetzt |noch )*(umbringen|toten|das leben (zu )?nehmen|(was|etwas) (antun|antue|anzutun))",
+            _PAST_ATTEMPT_DE
+            + r".*\b(mich|mir) (selbst |heute |jetzt |noch )*(umbringen|toten|das leben (zu )?nehmen|(was|etwas) (antun|antue|anzutun))",
             r"\b(tu|tue) (ich )?mir (heute |heute nacht |jetzt |noch |bald |gleich )*(was|etwas) an\b",
-            r"\bbring(e|t)? (mich|sich) (selbst |jetzt |heute )?um\b(?! ?(\d|\w+ uhr|halb|viertel|punkt|zu|den|die|das|ein|eine|einen|meinen|meine|mein|seine|seinen|erlaubnis|hilfe|rat|geld)\b)",
-            r"^(?!.*\b(in (nem|einem|dem|der) (film|serie|buch|roman|doku)|im (film|fernsehen|buch|roman))\b)"
+            r"^(?!.*\b(jobcenter|amt|behorde|chef|prufung|papiere|briefe|burokratie)\w* bringt mich\b).*\bbring(e|t)? (mich|sich) (selbst |jetzt |heute )?um\b(?! ?(\d|\w+ uhr|halb|viertel|punkt|zu|den|die|das|ein|eine|einen|meinen|meine|mein|seine|seinen|erlaubnis|hilfe|rat|geld)\b)",
+            _PAST_ATTEMPT_DE
+            + r"(?!.*\b(in (nem|einem|dem|der) (film|serie|buch|roman|doku)|im (film|fernsehen|buch|roman))\b)"
             r".*\b(sich|mich) (\w+ ){0,3}(umbringt|umbringen|umzubringen|das leben nimmt)",
             _PAST_ATTEMPT_DE
             + r"(?!.*\b(lebensmude bin ich nicht|nicht lebensmude)\b)"
@@ -208,7 +213,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # Not a year ago's wish told as history, unless it is back (eval/dev/de-G.yml).
             r"^(?!.*\b(19|20)\d\d\b.{0,60}\bwollte (ich )?nicht mehr leben\b(?!.*\b(wieder|jetzt)\b)).*\bnich?t? mehr (weiter)?lebe?n\b",
             r"\b(will|mochte|mochte gern|wurde gern|werde) (einfach |nur |jetzt |heute )*(sterben|tot sein)",
-            r"^(?!.*\bangst (vor dem|vorm|vor) (sterben|tod)\b).*\b(ich|will|mochte|werde) .{0,20}\b(sterben|tot sein)\b",
+            # "lieber sterben als noch ein Formular" (eval/dev/de-H.yml) is about the forms.
+            r"^(?!.*\bangst (vor dem|vorm|vor) (sterben|tod)\b)(?!.*\bsterben als (noch )?(ein|eine|diese)\b).*\b(ich|will|mochte|werde) .{0,20}\b(sterben|tot sein)\b",
             r"\bleben (beenden|ein ende)",
             r"\b(allem|dem ganzen|meinem leben|dem allen|alldem) (jetzt |heute )?ein ende|\b(mach|mache|setze|setz) dem (jetzt |heute )?ein ende\b",
             r"\bschluss mit (allem|dem leben|meinem leben)",
@@ -318,6 +324,13 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bnicht verdient zu leben\b.{0,40}\b(heute|hör ich|höre ich)\b",
             r"\b(steh|stehe) schon am (offenen )?fenster\b|\b(sitz|sitze|steh|stehe) (grad|gerade|jetzt) auf (der|einer) brücke\b",
             r"\btabletten\b.{0,60}\b(zusammengesammelt|gehortet|gebunkert)\b",
+            # eval/dev/de-H (German as a second language: late repatriates, refugees, workers from abroad):
+            # all the late wife's heart pills taken and a letter written, at the track waiting for the next
+            # train, on the roof's edge threatening to jump, a knife in the hand and thinking of the throat.
+            r"\b(alle|ganze) (\w+ ){0,3}\w*tabletten (\w+ ){0,6}genommen\b.{0,60}\b(brief|damit jemand weiß|abschied)",
+            r"\b(gleis|gleisen|schienen)\b.{0,60}\b(sag (meiner|meinem)|es tut mir leid|lebt wohl|tschüss|schluss)\b",
+            r"\b(auf|am) (dem |den )?(dach|rand)\b.{0,60}\b(springt|springe|spring)\b",
+            r"\bmesser (ist )?in (meiner|meine|der) hand\b.{0,60}\b(hals|pulsader|sterben|angst vor mir)",
         ],
         "ru": [
             _PAST_ATTEMPT_RU + r".*\bпокончи(ть|т|м|ю)? с собо",
@@ -332,7 +345,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             + r".*\b(суицид|самоубийств)|\bпрощальн(ое|ую|ые|ое) (письмо|записку|письма|сообщение)",
             r"\bне ?(хочу|хачу|хочется|могу) (больше |уже )?жить\b(?!( так)? (в|во|с|со|на|у|под|вместе|одн\w*|рядом|здесь|там|тут|за|по)\b)",
             r"\bжить (больше |уже )?не (хочу|хачу|хочется|буду)",
-            r"\b(хочу|хачу) (просто )?(умереть|умиреть|сдохнуть)\b|\bлучше (бы )?(умереть|сдохнуть)\b",
+            # Not a thought of the past told from safety ("тоже думала, что лучше умереть … сейчас всё спокойно", eval/dev/ru-AH.yml).
+            r"^(?!.*\bдумал\w*,? что лучше (умереть|сдохнуть)\b.{0,120}\b(сейчас|теперь)\b)"
+            r".*(\b(хочу|хачу) (просто )?(умереть|умиреть|сдохнуть)\b|\bлучше (бы )?(умереть|сдохнуть)\b)",
             # eval/dev/ru-W.yml (how teenagers write) and ru-X.yml (men, terse).
             r"\b(хочется|хотелось бы) (мне )?(просто |реально |уже |иногда |правда )?(умереть|сдохнуть|не жить)\b(?! (от|со|с) | на месте\b)",
             r"\b(выпилиться|выпилюсь|выпиливаюсь|самовыпил\w*|роскомнадзорнуться)\b(?! (из|с|со|от)\b)",
@@ -383,7 +398,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bот меня (наконец |скоро |все )?(отдохн|избав|освобод)|\b(избавитесь|отдохнете|отдохнут) от меня",
             r"\bвсем (только )?обуза\b|\bя (для всех |всем |только |лишь )+обуза",
             r"\b(хочу|уйду|пойду|скоро буду) (\w+ ){0,2}к (покойн|умерш|погибш)\w* \w+\b(?!.{0,20}\b(кладбищ\w*|могил\w*|съездить|поехать))",
-            r"\bсделаю (что нибудь|что то|что либо|чтонибудь) с собой\b|\bсделать (что нибудь|что то|что либо) с собой\b|\bчто то с собой сделаю\b",
+            r"^(?!.*\bне в том смысле\b).*(\bсделаю (что нибудь|что то|что либо|чтонибудь) с собой\b|\bсделать (что нибудь|что то|что либо) с собой\b|\bчто то с собой сделаю\b)",
             _unless(_PAST_RU + "|в детстве")
             + r"\bмысли (о|про) (смерти|самоубийств\w*|суицид\w*)\b(?! (мамы|папы|мужа|жены|отца|матери|сына|дочери|брата|сестры|"
             r"бабушки|дедушки|друга|подруги|близких|родных)\b)",
@@ -481,8 +496,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bшланг (\w+ ){0,2}(купил\w*|готов|приготовил\w*)\b|\bкупил\w* шланг\b",
             r"\b(проиграл\w*|долг\w*|кредит\w*|казино)\b.{0,60}\bне будет моей проблемой\b",
             r"\b(больше не увидите|больше не увидим|не увидите меня)\b.{0,60}\b(тихо|тишина|не открывает|заперся|закрылся|заперлась|закрылась)\b",
-            r"^(?=.*\b(передоз\w*|таблет\w*|прости\w*|не увидите|не увидим|прощ\w*|лезви\w*|не приду)\b).*"
-            r"\b(закрыл\w*|заперл\w*|заперся)\b.{0,100}\b(тишина|тихо|за дверью тишина|что то упало)\b",
+            r"^(?=.*\b(передоз\w*|таблет\w*|прости\w*|не увидите|не увидим|прощ\w*|лезви\w*|не приду|лехитраот)\b).*"
+            r"\b(закрыл\w*|заперл\w*|заперся)\b.{0,100}\b(тишина|тихо|за дверью тишина|что то упало|не отвечает|дверь заперта)\b",
             r"\bхочу,? ?чтоб(ы)? меня (просто )?не было\b(?! (на|в|дома|здесь|там)\b)",
             r"\b(в|на) этот раз (я )?(не остановлюсь|сделаю (нормально|до конца|как надо)|доведу до конца)\b",
             r"\bпуст(ые|ых) (блистер\w*|пачк\w*|упаковк\w*|баночк\w*)\b.{0,80}\b(не отвечает|не просыпается|мычит|отключ\w*|не реагирует|прости\w*)",
@@ -490,6 +505,29 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             rf"{_DRUGS_RU}.{{0,40}}\bсегодня вс[её] (вместе|сразу)\b",
             r"\b(хотел\w*|хочу) (хоть )?кому( то)? сказать,? перед тем как\W*$",
             r"\b(этой|сегодня) ночью (я )?(закончу|покончу)\b.{0,30}\bвс[её] (уже )?(приготовлен\w*|готово|приготовил\w*)",
+            # eval/dev/ru-AG (Russian-speaking Israelis, Hebrew words) and ru-AH (trafficking and labour
+            # exploitation): tired of being alive, leaving quietly tonight, "I decided" with the pills and
+            # the note, "if you are reading this", a hand reaching for the gun, stepping out onto the
+            # balcony after the farewells, on the edge of a roof or a crane, all the pills at once, "better
+            # down there than to him".
+            r"\bустал\w* быть жив(ым|ой)\b",
+            r"\b(сегодня|этой ночью|ночью)\b.{0,20}\bуйду\b.{0,20}\b(тихо|навсегда)\b",
+            r"\bя решил\w*\b.{0,30}\b(таблетки (рядом|готовы|собрал\w*)|записку (написал\w*|оставил\w*))",
+            r"\b(скажи|скажите|передай|передайте) (маме|папе|детям|родителям|жене|мужу),? что я (\w+ )?люблю\b",
+            r"\bесли (ты|вы) (это )?чита(ешь|ете)\b.{0,40}\b(на крыше|на мосту|меня уже|я уже|таблетк\w*|прощай\w*)",
+            r"\b(ствол|пистолет|ружь\w*)\b.{0,60}\bруки (сами )?(к нему )?тянутся\b",
+            r"\bперед тем как (я )?(выйду|шагну|прыгну) (на балкон|с балкона|в окно|с крыши)\b",
+            rf"{_DRUGS_RU}.{{0,80}}\b(часть|половину) (уже )?(выпил\w*|принял\w*|проглотил\w*)",
+            r"\b(стоит|сидит|стою|сижу) на (мосту|крыше|карнизе)\b.{0,40}\b(перил\w*|не отходит|на краю)",
+            r"\b(стою|сижу|стоит|сидит) на краю\b.{0,30}\b(этаж\w*|крыш\w*|моста|обрыва)",
+            r"\b(на кране|на крыше|на мосту|на лесах)\b.{0,40}\bне спущусь\b",
+            r"\b(все|вс[её]) (\w+ ){0,2}(таблетки|таблеток|лекарства|снотворное) (\w+ )?(выпил\w*|принял\w*|проглотил\w*) (сразу|разом)\b",
+            r"\b(выпил\w*|принял\w*|проглотил\w*|наглотал\w*) (всю|целую) (упаковку|пачку|банку|коробку)\b(?!.{0,20}\bза (месяц|неделю)\b)",
+            r"\b(выпил\w*|проглотил\w*|наглотал\w*) вс[её],? что (было|нашл\w*) (в аптечке|дома)\b",
+            r"\bне могу больше\b.{0,40}\bлезви\w*|\bлезви\w*.{0,40}\bне могу больше\b",
+            r"\bмне не жить\b.{0,40}\b(сутен\w*|клиент\w*|сегодня)\b",
+            r"\bлучше (я )?(туда|в окно|вниз),? чем\b|\bлучше (я )?(вниз|в окно|туда вниз)\b(?!.{0,20}\b(посмотр\w*|спущусь|пешком)\b)",
+            r"\b(сидит|стоит|сижу|стою) на подоконнике\b.{0,30}\b(окно открыто|открыто окно|этаж\w*)",
         ],
         "he": [
             _PAST_ATTEMPT_HE
@@ -527,7 +565,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"תגידו ל(אמא|אבא|בת|בנ|ילדימ|בעלי|אשתי|משפחה|אחות|אח|הורימ|סבתא|סבא|נכדימ)\S* (שלי )?ש(אני )?(אוהב|אוהבת|מצטער|מצטערת|סליחה)",
             r"(חילקתי|נתתי|מסרתי|כתבתי צוואה).{0,40}(מסודר|הגיע הזמנ|נפרדתי|הלילה|נגמר|לתמיד)",
             # Passive death wish.
-            r"עדיפ (ש)?(אני )?(אמות|אמות|מת|מתה)\b|עדיפ (לי )?למות|עדיפ שלא אהיה",
+            # "עדיף לי למות בבית שלי מאשר בחדר עם זרים" (eval/dev/he-H.yml) compares where to grow old.
+            r"^(?!.*למות .{0,40}מאשר).*(עדיפ (ש)?(אני )?(אמות|אמות|מת|מתה)\b|עדיפ (לי )?למות|עדיפ שלא אהיה)",
             r"(הלוואי|עדיפ|טוב יותר)\b.{0,12}\b(שלא|לא) (הייתי )?נולד",
             r"אפ אחד לא (יתגעגע|יחסר לו|ירגיש בחסרוני)|אפ אחד לא (ישימ לב|ירגיש)\b.{0,15}(אמות|אעלמ|איעלמ|לא אהיה|ימות)",
             r"(יהיו|יהיה) .{0,20}(מאושרימ|טוב יותר|יותר טוב|קל יותר|יותר קל) .{0,10}(כש|בלי|אמ) ?(לא אהיה|אני לא|אמות|אעלמ)",
@@ -542,7 +581,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(עומד|עומדת|יושב|יושבת|שוכב|שוכבת) (עכשיו |כרגע |כבר )?על (ה)?(גג|מעקה|אדנ|פסי|פסימ)\b",
             r"אני (עכשיו |כרגע |כבר )?על (ה)?(מעקה|אדנ)|(אני|עומד|עומדת|יושב|יושבת) (עכשיו |כרגע |כבר )?על (ה)?(גג|גשר|פסי)\b(?=$|.{0,30}(אינ לי כוח|סליחה|נמאס|לקפוצ|לתמיד|שלומ|יותר))",
             # Means at hand.
-            r"^(?!.*(שוכח|שוכחת|לזכור|להזכיר|מזכיר|מזכירה|תזכורת)).*(לבלוע|בלעתי|אבלע|לקחתי|לקחת|אקח|הולכת לקחת|הולכ לקחת) .{0,25}(כדורימ(?! (נגד|לכאב|לראש|אנטיביוטיקה)\b)|כדורי שינה)",
+            r"^(?!.*(שוכח|שוכחת|לזכור|להזכיר|מזכיר|מזכירה|תזכורת))(?!.*לפני (\S+ )?(שנה|שנתיימ|שנימ|חודש|חודשימ).{0,80}בלעתי.{0,120}היומ אני בסדר).*(לבלוע|בלעתי|אבלע|לקחתי|לקחת|אקח|הולכת לקחת|הולכ לקחת) .{0,25}(כדורימ(?! (נגד|לכאב|לראש|אנטיביוטיקה)\b)|כדורי שינה)",
             r"(לקחתי|בלעתי) (כבר )?(חצי|כל|את כל) ?(ה)?(חפיסה|חפיסות|קופסה|קופסאות|פס)",
             r"כדורימ.{0,40}(לקחת|לבלוע|אקח|אבלע) את כולמ",
             r"(כל|קופסה שלמה של) (ה)?כדורי(מ)?\b",
@@ -573,6 +612,19 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(יורד|יורדת) מהבמה.{0,10}(סופית|לתמיד)|(סוגר|סוגרת) את הבאסטה.{0,10}(לתמיד|סופית)",
             r"(רק )?(רציתי|רוצה) שמישהו (יידע|ידע) (לפני|לפנ)\b",
             r"על (ה)?גשר.{0,60}(המימ|הכי פשוט|לקפוצ|למטה)",
+            # eval/dev/he-H (older Israelis, widows and widowers, religious phrases): going to the late
+            # spouse today with everything arranged, the rope in the wardrobe, all the husband's medicines in
+            # a glass "it will end tonight", pills saved to be with her tomorrow, on the balcony on a high
+            # floor, to the river now, "already swallowed".
+            r"(היומ|הלילה|מחר) אני (הולכ|הולכת) (ל\S+ שלי|אליו|אליה|לבעלי|לאשתי)\b.{0,60}(מסודר|צוואה|תודה על הכל|סליחה)",
+            r"החבל (כבר )?(בארונ|מוכנ|מחכה)",
+            r"(התרופות|הכדורימ|הטבליות) (\S+ ){0,4}בכוס\b|(ייגמר|ייגמרו|נגמור) הלילה",
+            r"(שמרתי|אספתי) את כולמ\b.{0,80}(להיות איתה|להיות איתו|אליה|אליו)",
+            r"(עומדת|עומד) (ב|על ה)מרפסת.{0,30}קומה|קומה \S+.{0,40}(כמה זה קל|לקפוצ)",
+            r"(אני )?(הולכ|הולכת) (לנהר|לים|לגשר|לפסי הרכבת) עכשיו",
+            r"^כבר בלעתי\b|כבר בלעתי.{0,30}(לא רוצה עזרה|רק שתדע)",
+            r"(המכתב|מכתב) (ל\S+ )?(במגירה|על השולחנ).{0,120}(בלעתי|כוסות וודקה|אינ לי כוח)|(נתתי|הבאתי) (את )?(הכלב|החתול) לשכנה.{0,150}(בלעתי|המכתב)",
+            r"(יושב|יושבת) באוטו\b.{0,30}(המנוע (דלוק|עובד)|בגראז)",
         ],
         # Ukrainian and the Russian-Ukrainian mix some people from Ukraine write (the bot answers in
         # German with the language choice, but the emergency numbers come first).
@@ -612,6 +664,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bmir\b.{0,20}\b(mit der |mit ner |mit einer )?(zigarette|feuerzeug|kippe)\b.{0,20}\b(arm|hand|haut|bein)\w* verbrannt\b",
             rf"{_PAST_DE}.*\b(arme?|handgelenk\w*|beine?|oberschenkel) (\w+ )?(aufgeritzt|aufgeschnitten)\b",
             r"\b(stimmen?|die stimme)\b.{0,30}\b(soll|muss)\b.{0,50}\b(abschneiden|verletzen|schneiden|ritzen)\b",
+            # eval/dev/de-H: a cut that does not stop bleeding, razor blades "viel tiefer als sonst".
+            r"\b(geschnitten|geritzt|aufgeschnitten)\b.{0,20}\b(hört|hort) (nicht|nich) auf\b|\b(rasierklinge\w*|klinge\w*)\b.{0,80}\b(tiefer|hört nicht auf)\b",
         ],
         "ru": [
             r"\b(режу|порезала|порезал|резать|порезать|порежу) (себя|себе)",
@@ -634,6 +688,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bчтоб(ы)? не (было )?больно\b.{0,30}\b(реж\w*|резать|порез\w*)\b",
             r"\b(сделал\w*) это (опять|снова)\b.{0,80}\b(кров\w*|не могу встать|голова кружится|рукав\w* (весь |вся )?мокр\w*)",
             r"\b(порез\w*|лезви\w*)\b.{0,60}\b(в|на) этот раз (я )?(не остановлюсь|сделаю (нормально|до конца|как надо))",
+            # eval/dev/ru-AG: fresh cuts on the wrist.
+            _unless(_PAST_RU + r"|стар\w*|шрам\w*")
+            + r"(\bзапяст\w*\b.{0,20}\bпорез\w*|\bпорез\w*\b.{0,20}\bна запяст\w*)",
         ],
         "he": [
             r"^(?!.*(אין לי|בלי|לא) (\S+ )?מחשבות (\S+ )?לפגוע בעצמי).*(פוגע|פוגעת|לפגוע|פגעתי) בעצמי",
@@ -662,6 +719,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(schlagt|verprugelt|wurgt) (mich|uns) (gerade|jetzt)|\b(schlagt|prugelt|verprugelt) gerade",
             r"\b(schlagt|verprugelt|prugelt|wurgt|tritt|misshandelt) (\w+ ){1,3}(gerade|grad|in diesem moment)\b",
             r"\b(er|sie) (wurgt|erwurgt|ersticht|erdrosselt) (\w+ )?(mich|mutter|mama|frau|kind|schwester|tochter|sohn|vater|oma|freundin|nachbarin|sie|ihn)\b|\bhat mich gewurgt\b|\bprugelt auf mich ein",
+            r"^(?!.*\b(jobcenter|amt|behorde|chef|prufung|papiere|briefe|burokratie)\w* bringt mich\b).*"
             r"\b(will|wird|droht|bringt) mich (zu )?(umbringen|toten|umzubringen|um\b(?! ?(\d|\w+ uhr|halb|viertel|punkt|zu|den|die|das|ein|eine|einen|meinen|meine|mein|seine|seinen|erlaubnis|hilfe|rat|geld)\b))",
             r"\ber (bringt|bringe) (mich|uns|sie|dich|euch|die kinder|ihn)\b( heute| jetzt| noch| alle| gleich| wirklich){0,3} um\b(?! ?(\d|\w+ uhr|halb|viertel|punkt|zu|den|die|das|ein|eine|einen|meinen|meine|mein|seine|seinen|erlaubnis|hilfe|rat|geld)\b)",
             r"\ber (wird|will) (mich|uns|sie|dich|euch|die kinder|ihn)\b( heute| jetzt| noch| alle| gleich| wirklich){0,3} (umbringen|toten)\b",
@@ -702,6 +760,15 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b\w*messer an (den|die|ihren|seinen|meinen) (hals|kehle)\b",
             r"\bmesser (\w+ )?genommen\b.{0,40}\b(steht|vor)\b.{0,30}\btür|\bmit (dem |einem |nem )?(\w+ )?messer\b.{0,30}\bvor (der|meiner|mein|unserer) (\w+ )?tür\b",
             r"\b(drück|drücke) ich zu\b|\bich (drück|drücke) zu\b",
+            # eval/dev/de-H: beaten and now he fetches the knife, locked in and threatened with a cut throat,
+            # a gun and "he shoots everyone", a knife and "today someone dies", an ex coming up the stairs,
+            # a fist in the face and he is still there, locked in the bathroom while he kicks the door.
+            r"\b(holt|hat|nimmt) (\w+ )?(ein |das |nen )?messer\b.{0,40}\b(küche|aus der|jetzt)|\bjetzt holt er (\w+ )?messer\b",
+            r"\b(eingeschlossen|eingesperrt)\b.{0,60}\b(schneidet|tritt|schlägt|umbringen|töten)\b",
+            r"\b(pistole|waffe|gewehr)\b.{0,60}\b(schießt|erschießt|schiesst)\b",
+            r"\bmesser\b.{0,20}\b(heute|gleich) stirbt (jemand|einer)\b",
+            r"\b(kommt|kommen) (\w+ )?(die )?treppe (hoch|rauf)\b",
+            r"\b(faust|fäusten)\b.{0,30}\b(geschlagen|schlägt)\b.{0,60}\b(noch da|ist noch|im wohnzimmer|jetzt)",
         ],
         "ru": [
             _NOW_RU + r".{0,40}\b(бь[её]т|избивает|душит|бьют|пинает) (меня|нас|ребенка|детей)",
@@ -795,6 +862,24 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(толкнул\w*|ударил\w*|избил\w*|пнул\w*)\b.{0,100}\b(не уходят|не уходит|не отстают|стоят рядом)\b",
             r"\bза (мной|нами)\b.{0,30}\b(едет|едут|идет|идут|гонится|гонятся|следят)\b.{0,80}\b(боюсь|угрожа\w*|кричат|зиг|нож\w*|подрез\w*)",
             r"\b(стреляют|стрельба)\b.{0,60}\b(мы|я) (внутри|прячемся|лежим|спрятал\w*|заперл\w*)",
+            # eval/dev/ru-AG, ru-AH: kicked at the door with "juden raus", kicked on the ground, "when he
+            # comes back I'm finished", a head struck and then vomiting, held and not let go, hiding while
+            # they search, locked in a cellar, a van or a cold store, passports taken and moved tonight,
+            # shown a gun, a bat and a barricade, kicked in the belly while pregnant.
+            r"\b(пинают|пинает|долбят|долбит|колотят) (\w+ )?двер\w*\b",
+            r"\b(помогите|срочно)\b.{0,30}\b(ломает|ломают|выбивает|выбивают|выламыва\w*) (\w+ )?двер|\b(ломает|ломают|выбивает|выбивают|выламыва\w*) (\w+ )?двер\w*\b.{0,20}\b(помогите|срочно|щас|сейчас)",
+            rf"{_unless(_PAST_RU)}\b(бьет|бьют|избивают|пинают) (его |ее |меня |нас )?ногами\b|\bногами\b.{{0,30}}\bне вста[её]т\b|\bногами по животу\b",
+            r"\b(когда|как) вернется,? (мне|нам) конец\b|\b(вернется|придет)\b.{0,30}\b(мне|нам) конец\b",
+            r"\b(ударил\w*|бил\w*) (меня |его |ее )?(головой|по голове)\b.{0,80}\b(рвет|рвота|тошнит|засыпа\w*|кровь из (носа|уха))",
+            r"\b(держит|держат|заперли|запер)\b.{0,60}\b(не отпуска\w*|не выпуска\w*)\b.{0,40}\b(кричит|сейчас|плачет)",
+            r"\b(ищет|ищут)\b.{0,100}\b(под кроватью|в шкафу|прячусь|спрятал\w*|убежал\w*)\b|\b(под кроватью|в шкафу|прячусь|спрятал\w*|убежал\w*)\b.{0,100}\b(ищет|ищут)\b",
+            r"\b(закопает|закопают) (меня |нас )?в (лесу|землю)\b",
+            r"\bдышать нечем\b.{0,60}\b(сознани\w*|задыха\w*)",
+            r"\bпаспорт\w*\b.{0,60}\b(ночью|сегодня)\b.{0,20}\b(увоз\w*|перевоз\w*|повезут|через границу)|\b(ночью|сегодня)\b.{0,20}\b(увоз\w*|перевоз\w*|повезут|через границу)\b.{0,60}\bпаспорт",
+            rf"{_unless(_PAST_RU)}\b(заперли|заперт\w*|закрыли|закрыл) (меня |нас |его |ее )?(в подвале|в машине|в комнате|в контейнере|в холодильн\w*|в камере)\b",
+            r"\bвисит на (ремне|веревке|шнуре|поясе|простыне)\b|\bдверь (заперта|закрыта) снаружи\b",
+            r"\bнас (тут |здесь )?держат\b(?! за\b)|\bзабаррикадир\w*\b",
+            rf"{_unless(_PAST_RU)}\b(показал|достал) (\w+ )?(пистолет|нож|ствол)\b",
         ],
         "uk": [
             r"\b(вбивають|вбиває|вб'є|вбє|вб'ють) (мене|нас|її|його|дітей|дитину)\b|\b(мене|нас|її|його) (вбивають|вб'ють)\b|\bб'є (мене|нас)\b",
@@ -846,6 +931,16 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"(סכינ|אקדח|נשק|רובה)\S*.{0,60}(מחשבות (לא טובות|רעות)|לא מזהה אותי|מפחדת לזוז|מפחד לזוז|שומע את הקשר|צעקות מהמוצב)",
             r"(זורקימ|זורק) אבנימ",
             r"(תלש|תלשו|קרע|קרעו) (לי )?את (השרשרת|המגנ דוד)",
+            # eval/dev/he-H: followed and insulted as a Jew while running, a parent with dementia gripping
+            # the throat, a son in a flashback with a knife and the parents locked in, a carer standing over
+            # the parent with a pillow, bottles thrown at the synagogue, intruders in the flat.
+            r"(הולכימ|הולכ) אחרי.{0,40}(יהודי|צעקו|צועקימ).{0,40}(רצה|רצ|בורחת|בורח)|(יהודי מסריח|יהודימ החוצה).{0,40}(הולכימ אחרי|רודפימ|רצה)",
+            r"(תפס|תפסה) (את \S+ )?(בגרונ|בצוואר)",
+            r"סכינ\S*.{0,80}(צועק|חושב שהוא ב)|(סגורימ|נעולימ) בשירותימ",
+            r"(עמדתי|עומדת|עומד) מעלי(ו|ה) עמ (ה)?כרית|(מחזיקה|מחזיק) את הכרית",
+            r"(אמ אני נכנס|אמ אני נכנסת).{0,30}(לא יודע|לא יודעת) מה אני (עושה|אעשה)",
+            r"(זורקימ|זורק) (עלינו |עליי )?בקבוקימ",
+            r"^עזרה\b.{0,20}(בתוכ הדירה|נכנסו)|הם בתוכ הדירה",
         ],
         "en": [r"\b(is|are) (attacking|hitting|beating) me\b", r"\bgoing to kill me\b"],
     },
@@ -883,6 +978,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # The violent ex or partner outside the door now.
             r"^(?=.*\b(ex|exmann|exfreund|kontaktverbot|annaherungsverbot|gewaltschutz\w*|frauenhaus|droht|bedroht|angst)\b)"
             r".*\b((gerade|jetzt|grad) (steht|wartet) er|er (steht|wartet) (gerade|jetzt|grad))\b (\w+ )?(unten )?vor (meinem|meiner|der|dem|unserem|unserer) (haus|tur|wohnung|haustur|fenster)\b",
+            # eval/dev/de-H: fire where people sleep or in the stairwell, a gas stove and everyone dizzy.
+            r"\b(feuer|brennt)\b.{0,40}\b(noch drin|kommen nicht raus|nicht raus)\b|\b(küche|zimmer|container|wohnung) brennt\b",
+            r"\b(gasofen|gasheizung|kohle\w*|grill)\b.{0,80}\b(kopfweh|kopfschmerz\w*|schwindelig|nicht (richtig )?wach)",
         ],
         "ru": [
             r"\bза мной\b.{0,30}\b(ид[её]т|идут|гонится|гонятся|бежит|бегут)\b(?! очеред)",
@@ -930,6 +1028,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             + r"\b.{0,30}\b(на (открытом )?окне|на подоконнике|в открытом окне|на перилах|на краю балкона|на карнизе)\b",
             # eval/dev/ru-AD: the bath water red.
             r"^(?!.*\b(кран\w*|ржав\w*|труб\w*|вин\w*|свекл\w*)\b).*\bв ванн(ой|е)\b.{0,30}\bвода (уже |вся |стала )?(красная|в крови)\b",
+            # eval/dev/ru-AG: set on fire with people inside.
+            r"\b(подожгли|горит|поджог\w*)\b.{0,30}\bвнутри (люди|дети|мы|кто то)\b",
         ],
         "he": [
             r"\b[וה]?(מישהו|גבר|איש|בחור|זר|שני גברימ|אוטו|רכב)\b.{0,10}(עוקב|עוקבת|הולכ|רודפ|נוסע) (אחריי|אחרי(?=$| [^ה]))",
@@ -1014,7 +1114,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r".*\b(krampft|krampfanfall|fieberkrampf)\b",
             r"\b(es brennt|brennt es)\b|\bfeuer in\b",
             r"\b(rauch|qualm) (im|in der|aus der|aus dem|kommt aus der|kommt aus dem) (treppenhaus|flur|wohnung|kuche|zimmer|keller|haus)\b",
-            r"^(?!.*\b(haha\w*|lol|xd)\b).*\bich sterbe\b(?! (gleich |noch )?vor (langeweile|lachen|neugier|hunger|durst|hitze|kalte|ungeduld)\b)",
+            r"^(?!.*\b(haha\w*|lol|xd)\b).*\bich sterbe\b(?! (gleich |noch )?vor (langeweile|lachen|neugier|hunger|durst|hitze|kalte|ungeduld|angst|stress|aufregung)\b)",
             # eval/dev/de-G: pills taken all at once, alcohol and pills, withdrawal (twitching, a seizure
             # just now, beetles on the wall), someone who cannot be woken and rattles, blue or purple lips,
             # a needle still in the arm, a drug and then the chest.
@@ -1029,6 +1129,20 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(ganz |total |voll )?blau (im gesicht|angelaufen)\b|\blippen (sind )?(blau|lila)\b",
             r"\bnadel (\w+ )?(noch )?im arm\b|\bspritze (\w+ )?(noch )?im arm\b",
             r"\b(geschmissen|geballert|gezogen|gespritzt)\b.{0,80}\b(zuckt|krampft|wirres zeug|nicht wach|röchelt|blau|lila|brust drückt|geht nicht mehr ans)",
+            # eval/dev/de-H: a child who does not wake properly with a stiff neck and spots, a baby drying
+            # out, a toddler who drank from the bottle under the sink, chest pain into the left arm, grey in
+            # the face, a swollen face and whistling breath, bleeding in pregnancy, lying on the floor
+            # breathing strangely, a seizure with the eyes turned.
+            r"\b(hals|nacken) (ganz |so )?steif\b.{0,60}\b(punkte|flecken|fieber)|\b(fieber)\b.{0,60}\b(hals|nacken) (ganz |so )?steif\b",
+            r"\bkeine nasse windel\b|\bweint ohne tränen\b|\baugen (so )?eingefallen\b",
+            r"\b(aus|von) (der )?flasche unter (der )?spüle\b|\b(putzmittel|spülmittel|reiniger|entkalker|waschmittel)\b.{0,30}\b(getrunken|geschluckt|gegessen)\b",
+            r"\b(herz|brust)\b.{0,20}\b(sticht|zieht|drückt)\b.{0,30}\b(linke\w*|in den) arm\b|\b(grau|blass) (im|in) gesicht\b.{0,40}\b(brust|herz)|\bbrust drückt wie (ein )?stein\b",
+            r"\bgesicht (ganz |so )?(dick|geschwollen)\b.{0,60}\b(luft|pfeift|atmet)|\b(erdnuss|nüsse|wespe|biene)\w*\b.{0,80}\b(pfeift|keine luft|zugeschwollen)",
+            r"\bschwanger\w*\b.{0,60}\b(blute|blutet|blutung)\b",
+            r"\b(liegt|lieg) (\w+ ){0,3}(auf (dem )?boden|im flur)\b.{0,40}\b(atmet (so )?komisch|bewegt (sich )?nur|antwortet nicht|reagiert nicht)",
+            r"\b(umgefallen|zusammengebrochen)\b.{0,40}\b(antwortet nicht|reagiert nicht|atmet (so )?komisch|schnarch\w*)",
+            r"\b(krampf\w*)\b.{0,20}\baugen (verdreht|verdrehen)\b|\baugen verdreht\b.{0,20}\bkrampf",
+            r"\b(aufgehängt|erhängt)\b.{0,60}\b(abgeschnitten|lebt noch|atmet)\b",
         ],
         "ru": [
             r"^(?!.*\b(после|был|была|было|перенес\w*)\b.{0,25}(инфаркт|инсульт|передоз))"
@@ -1082,7 +1196,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"|\b(квартира|дом|кухня|подъезд|комната|балкон) (горит|загорел\w*)\b"
             r"|\b(дым|задымлен\w*) (в|из) (подъезд|квартир|кухн|комнат|коридор|подвал)\w*"
             r"|\bв (подъезде|квартире|коридоре|подвале|кухне|комнате) (\w+ )?дым\b",
-            r"\bя умираю\b(?! (со смеху|от смеха|от скуки|от жары|от голода|с голоду|от любопытства|от стыда|от усталости|как (хочу|хочется)))",
+            r"\bя умираю\b(?! (со смеху|от смеха|от скуки|от (этой |такой )?жары|от голода|с голоду|от любопытства|от стыда|от усталости|как (хочу|хочется)))",
             r"\bгазом (\w+ )?(пахнет|воняет|несет)\b",
             r"\b(температур\w*|жар)\b.{0,60}\b(шея (не сгибается|каменная|окаменела)|ригидн\w*|(фиолетов|багров|темн)\w* (пятн|сып)\w*)",
             _unless(_IN_ADVANCE_RU + r"|что делать,? если|" + _PAST_RU)
@@ -1133,6 +1247,17 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             rf"({_CHILD_RU}|\bбратик\w*|\bсестренк\w*|\bмладш\w+ (брат|сестр)\w*)\b.{{0,60}}\b(отпил\w*|выпил\w*|наглотал\w*|проглотил\w*|пил из|дотянул\w* до)\b.{{0,40}}\b(метадон\w*|таблет\w*|entkalker|отбеливател\w*|средств\w*|хими\w*|уксус\w*|лекарств\w*|капсул\w*)",
             r"\bподавил\w*\b.{0,40}\b(синеет|посинел\w*|не может дышать|задыха\w*|не дышит)\b",
             r"\b(не реагирует|мычит)\b.{0,40}\b(дышит редко|отключа\w*|глаза закатыва\w*)\b",
+            # eval/dev/ru-AG, ru-AH: heat stroke in an old man, an allergic child wheezing, bleeding in
+            # pregnancy, a bone through the skin, a finger nearly cut off, run over by a tractor, an
+            # electric shock and no answer.
+            r"\b(горячий|горячая)\b.{0,40}\b(не потеет|не узна\w*|не отвечает|бормочет)",
+            r"\b(аллерги\w*|орех\w*|укус\w*|ужалил\w*)\b.{0,60}\b(хрип\w*|задыха\w*|не может дышать)",
+            r"\bберемен\w*\b.{0,150}\bкровь (пошла|идет|течет)\b",
+            r"\bкость (\w+ ){0,2}торчит\b",
+            r"\b(палец|пальцы|руку|кисть|ногу)\b (\w+ )?(почти )?(отрезало|оторвало|отрубило)\b|\b(отрезало|оторвало|отрубило) (\w+ )?(палец|пальцы|руку|кисть)\b",
+            rf"{_unless(_PAST_RU)}\bпереехал\w* (\w+ )?(ногу|руку)\b",
+            r"\b(током (ударило|убило|шарахнуло)|(ударило|шарахнуло) током)\b.{0,40}\b(не отвечает|не дышит|без сознания|лежит)",
+            rf"{_unless(_PAST_RU)}\b(сознание|сознания) (теря\w*|потерял\w*)\b.{{0,40}}\b(дышать нечем|в фургоне|сейчас)|\bдышать нечем\b.{{0,60}}\bсознание\b",
         ],
         "uk": [
             r"\b(впав|впала)\b.{0,40}\b(не (говорить|встає|вста[еє]|рухається|дихає|відповідає)|кров)\b",
@@ -1152,7 +1277,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"^(?=.*(הזרקתי|הזריק|הזריקה|הזריקו|קיבל|קיבלה|בטעות)).*"
             r"(אינסולינ.{0,30}(פעמיימ|מנה כפולה|כמות כפולה|יותר מדי)(?! ב(יומ|שבוע))"
             r"|(פעמיימ|מנה כפולה|כמות כפולה|יותר מדי)(?! ב(יומ|שבוע)).{0,25}אינסולינ)",
-            r"^(?!.*(אחרי|לפני|מאז|עבר|היה|היתה|בעקבות)\b.{0,20}(התקפ לב|שבצ|מנת יתר|אוברדוז))(?!.*(מה הסימנימ|סימנימ של|קראתי))"
+            r"^(?!.*כמעט (קיבלתי|קיבל|קיבלה|חטפתי) התקפ לב)(?!.*(אחרי|לפני|מאז|עבר|היה|היתה|בעקבות)\b.{0,20}(התקפ לב|שבצ|מנת יתר|אוברדוז))(?!.*(מה הסימנימ|סימנימ של|קראתי))"
             r".*(התקפ לב|\b[והבלמשכ]{0,2}שבצ\b|מנת יתר|אוברדוז)(?!.{0,40}(אחרי|לפני|שנה|תעודת|נכות))",
             r"(לא|בקושי|קשה לי) (יכול |יכולה |מצליח |מצליחה )?לנשומ",
             r"^(?!.*(בסדר גמור|כבר בבית|עכשיו (הוא |היא )?בבית)).*((מחוסר|מחוסרת|איבד|איבדה) הכרה|לא מתעורר)|לא מתעוררת|\b(התעלפ|התמוטט)\S*(?!.{0,30}(לפני|בעבר|פעמ אחת))",
@@ -1190,6 +1315,22 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"התנפח(תי|ה|ו)? (כולי|כולה|כולו)|(מתנפח|מתנפחת|נפוח|נפוחה) (כולי|כולו|כולה)",
             r"(רועד|רועדת|קופצות|קופצימ|מפרכס|מפרכסת)\S*.{0,60}(לא מסתכל|לא מגיב|לא מגיבה|יותר מ\S* דקות)",
             r"משהו אדומ על הרצפה|דמ מתחת לדלת",
+            # eval/dev/he-H: a parent with dementia gone out into the frost, chest like a stone and a cold
+            # sweat, half the face fallen, one side numb, vomiting blood and not responding, lying on the
+            # floor since yesterday, the worst headache ever and the arm falling, gas left on, a broken arm
+            # and cannot get up; fallen in Latin letters.
+            r"(נעלמ|נעלמה|יצא|יצאה)\S*.{0,60}(קפוא|מינוס|בפיג'?מה|בחוצ)",
+            r"(כאב|לחצ)\S* (\S+ ){0,2}בחזה.{0,40}(זיעה קרה|אבנ)|בחזה כמו אבנ",
+            r"חצי (ה)?פנימ (שלו |שלה )?(נפל|נפלו|עקומ)|לא מרגיש(ה)? את הצד",
+            r"(להקיא|מקיא|מקיאה|הקיא|הקיאה) דמ",
+            r"(יושבת|יושב|שוכבת|שוכב) על הרצפה.{0,40}(מאתמול|מהבוקר|מהלילה|לא מגיעה|לא מצליח|לא מצליחה)",
+            r"(כאב|כואב) (לה |לו |לי )?(ה)?ראש כמו ש?לא.{0,80}(מדברת|מדבר|היד|נופלת)",
+            r"(בפיג'?מה|בפיגמה).{0,40}(בחוצ|מינוס|קפוא)",
+            r"(חתכ|חתכה) את (ה)?(ידיימ|יד|ורידימ)\b.{0,60}(דמ|לא עונה|חצי ישנ)",
+            r"בלסת.{0,30}(מקיאה|מקיא|זיעה|בחזה)",
+            r"(השאיר|השאירה) את הגז (דלוק|דולק|פתוח)|הגז (דלוק|דולק|פתוח).{0,30}(יצא|יצאה|לא בבית)",
+            r"(שבר|שבורה|שבור)\S*.{0,30}לא (מצליחה|מצליח|יכולה|יכול) לקומ",
+            r"(שוכבת|שוכב) על הרצפה.{0,20}(נושמת|נושם) מוזר",
         ],
         "en": [r"\bcan'?t breathe\b", r"\bheart attack\b", r"\boverdose\b", r"\bunconscious\b"],
     },
