@@ -321,9 +321,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bschlauch\b.{0,20}\bauspuff\b|\bauspuff\b.{0,20}\bschlauch\b",
             r"\b(gehe|geh) (heute |heut |jetzt )?(zum|zu|in den|an den|in die) (rhein|main|elbe|spree|donau|isar|neckar|weser|fluss|see)\b.{0,30}\b(ende|schluss|tschüss|lebt wohl|adieu)\b",
             r"\b(werde|will|möchte|werd) mein leben (\w+ ){0,2}beenden\b",
-            r"\b(meine|mei) (letzte|letschte) nacht\b(?! ?(in|im|hier|bei|vor|auf|zu hause|daheim|als|mit)\b)",
+            r"\b(das|des|heute) (ist|isch|is) (meine|mei) (letzte|letschte) nacht\b(?! ?(in|im|hier|bei|vor|auf|zu hause|daheim|als|mit)\b)",
             r"\b(will|möchte|wollte) ((nur|einfach|endlich|noch) ){0,2}schlafen,? (lange|für immer|und nicht mehr aufwachen)\b",
-            r"\b(dass|damit) es nicht weh ?tut\b.{0,80}\b(weiß ich wie|guter abend|heute)\b|\bheute ist ein guter (abend|tag|zeitpunkt) dafür\b",
+            r"\b(dass|damit) es nicht weh ?tut\b.{0,80}\b(weiß ich wie|guter abend)\b|\bheute ist ein guter (abend|tag|zeitpunkt) dafür\b",
             r"\bnur damit es (einer|jemand|irgendwer) weiß\W*$|\b(parkdeck|dach|brücke|hochhaus|tabletten)\b.{0,150}\b(damit|dass) es (einer|jemand|irgendwer|irgendjemand) weiß\b",
             r"\b(verzockt|alles weg|pleite|schulden)\b.{0,40}\bmach (ich|i) schluss\b(?! mit)",
             r"\bmorgen\b.{0,120}\bdas erleb\w* ich nicht mehr\b",
@@ -342,7 +342,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # eval/dev/de-I (youth slang and Kiezdeutsch): at the bridge and the water close, the last message
             # to you all, everything given away, pills all inside, the cat to be taken after "alles geregelt",
             # letters in the rucksack and tonight, jumping in front of the S-Bahn, on the balcony eighth floor.
-            r"\b(brücke|dach|gleis)\b.{0,80}\b(bin ich (auch )?da|wasser is(t)? (schon )?(ganz )?nah)",
+            r"\b(brücke|dach|gleis)\b.{0,80}\b(wasser is(t)? (schon )?(ganz )?nah|jetz(t)? bin ich (auch )?da)",
             r"\b(das )?(is|ist) meine letzte nachricht (an euch|an alle|an dich)\b",
             r"\bwenn ich morgen nich?t? mehr da bin\b|\b(alles|meine sachen) (schon )?verschenkt\b(?!.{0,30}\b(umzug|auszug)\b)",
             r"\btabletten sind (schon )?drin\b|\bdie ersten sind schon drin\b|\b(pillen|tabletten)\b.{0,40}\balle (geschluckt|genommen)\b",
@@ -379,7 +379,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(ружь[её]|пистолет|ствол|оружие)\w*\b.{0,20}\b(есть|имеется|дома)\b.{0,10}\bесли что\b",
             r"\b(убить|убью|убил[аи]?|убь[её]т) себя\b",
             # Not "готова повеситься с этим Kita-Navigator" nor a washing line (eval/dev/ru-everyday-C.yml).
-            r"\bповеш(усь|аться)|повеситься\b(?! (с|со|от|из за) )|^(?!.*\b(для белья|бельев\w*|сушилк\w*)\b).*\bвер[её]вк",
+            r"\bповеш(усь|аться)|повеситься\b(?! (с|со|от|из за) )|^(?!.*\b(для белья|бель[её]|бельев\w*|сушилк\w*)\b).*\bвер[её]вк",
             # Farewell.
             r"\b(это|вот) (мо[её]|мои) последн(ее|ие) (сообщение|слова|письмо|смс)\b|\bмои последние слова\b",
             r"\bбольше (вы |ты )?(от меня |обо мне )?(ничего )?не услыш(ите|ишь|ат)\b",
@@ -497,32 +497,32 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # tonight, "пусть не будят", a bridge or the rails today, a farewell and then no answer, a
             # locked door and silence, going to the dead husband with the pills ready, a candle lit for
             # oneself, a hose bought for the car.
-            r"\b(сегодня|сейчас|щас|ночью|вечером)\b.{0,20}\b(приму|выпью|закинусь|поставлю|вколю|проглочу|запью) (\w+ )?(вс[её]|все)\b(?! (к сведению|как есть|меры|равно))",
+            r"\b(сегодня|сейчас|щас|ночью|вечером)\b.{0,20}\b(приму|выпью|закинусь|вколю|проглочу|запью) (\w+ )?(вс[её]|все)\b(?! (к сведению|как есть|меры|равно|вино|пиво|лекарств\w* по|по (схеме|рецепту)))",
             r"\b(приму|выпью|закинусь|поставлю|вколю|проглочу|запью) (\w+ )?(вс[её]|все|их) (сразу|разом|вместе|за раз)\b",
             r"\b(мне|мне уже) конец\b.{0,30}\b(выпил\w*|принял\w*|наглотал\w*|сожрал\w*)\b|\b(выпил\w*|принял\w*|наглотал\w*) (\w+ )?вс[её]\b.{0,30}\bмне конец\b",
-            r"\b(копил\w*|коплю|накопил\w*|собирал\w*)\b.{0,60}\b(их|как раз|точно|наверняка|должно) хватит\b(?! на\b)",
-            r"\bпусть (меня )?(больше )?не будят\b|\bпроснусь так проснусь\b|\bне (хочу|хочет|хочется|хотела?) (больше|уже) просыпаться\b|\bне (хочу|хочет|хочется) просыпаться\W*$",
-            r"\bсегодня (мост|крыша|рельсы|поезд)\b",
+            rf"(\b(копил\w*|коплю|накопил\w*|собирал\w*)\b.{{0,40}}{_DRUGS_RU}|{_DRUGS_RU}.{{0,40}}\b(копил\w*|коплю|накопил\w*|собирал\w*)\b).{{0,60}}\b(их|как раз|точно|наверняка|должно) хватит\b(?! на\b)",
+            r"\bпусть (меня )?(больше )?не будят\b(?! до\b)|\bпроснусь так проснусь\b|\bне (хочу|хочет|хочется|хотела?) (больше|уже) просыпаться\b|\bне (хочу|хочет|хочется) просыпаться\W*$",
+            r"\bсегодня (мост|крыша|рельсы|поезд) (простите|прощайте)\b|\bсегодня (мост|рельсы)$",
             r"\b(стою|сижу) на (мосту|крыше|перилах|рельсах|карнизе)\b.{0,80}\b(проще|не могу|простите|прощайте|прыгн\w*|конец|вода|вниз)\b",
-            r"\b(я )?(сейчас|щас) на (мосту|крыше)\b(?!.{0,20}\bпробк)",
+            r"\bя (сейчас|щас) на (мосту|крыше)\b(?!.{0,30}\b(пробк\w*|работ\w*|ремонт\w*)\b)",
             r"\bсмотр\w* на (рельсы|воду|поезда)\b.{0,60}\b(проще|легче|лучше всем|конец)\b",
-            r"\b(прости|простите)\b.{0,60}\b(не отвечает|не берет|выключил\w* телефон|телефон выключен|не открывает)\b"
-            r"|\b(выключил\w* телефон|не отвечает)\b.{0,30}\b(прости|простите)\b",
+            # A farewell "прости меня", not a polite "простите, Jobcenter не отвечает".
+            r"\b((прости|простите) (меня|за вс[её]|вс[её]х|все)|мам(а|очка)? прости|прости,? мам\w*|слово прости)\b.{0,60}\b(не отвечает|не берет|выключил\w* телефон|телефон выключен|не открывает)\b"
+            r"|\b(выключил\w* телефон|не отвечает)\b.{0,30}\b(прости|простите) меня\b",
             r"\bпередайте (маме|папе|родителям|детям|жене|мужу)\b.{0,15}\b(что я (не виноват\w*|(их|ее|его|вас) люблю|любил\w*)|(я )?(их|ее|его) люблю)\b",
             r"\bсегодня последний (день|вечер),? (как|когда) меня\b|\bпоминальн\w* свеч\w* по себе\b|\bкадиш\w* (\w+ )?(по (себе|мне)|сразу по двоим)\b",
             r"\b(зажгу|зажигаю) (\w+ )?в последний раз\b(?!.{0,30}\b(в этой|в этом|перед переезд\w*|здесь|тут)\b)",
             r"\b(сегодня|этой ночью|ночью|сейчас)\b.{0,30}\b(иду|пойду|ухожу|уйду) к (нему|ней|мужу|жене)\b"
-            r"(?=.{0,60}\b(приготовил\w*|решил\w*|таблетк\w*|не отговаривайте|простите|прощайте|насовсем)\b)",
-            r"\b(иду|пойду|ухожу|уйду) к (?!(врач|доктор|терапевт|стоматолог|юрист)\w*\b)[а-я]+(у|е|ю)\b.{0,30}\bтаблетки (уже )?(выпил\w*|принял\w*)\b",
+            r"(?=.{0,60}\b(приготовил\w*|решил\w*|собрала все его таблетки|не отговаривайте|простите|прощайте|насовсем)\b)",
+            r"\b(устал\w*|хватит|насовсем)\b.{0,30}\b(иду|пойду|ухожу|уйду) к (?!(врач|доктор|терапевт|стоматолог|юрист)\w*\b)[а-я]+(у|е|ю)\b.{0,30}\bтаблетки (уже )?(выпил\w*|принял\w*)\b",
             r"\bк (\w+ ){0,4}на (кладбище|небеса|небо|тот свет)\b.{0,20}\bнасовсем\b",
             r"\b(б г|бог|господь|всевышн\w*) (меня )?прост\w*\b.{0,40}\b(ухожу|уйду|решил\w*|прощайте)\b",
-            r"\bшланг (\w+ ){0,2}(купил\w*|готов|приготовил\w*)\b|\bкупил\w* шланг\b",
+            r"^(?!.*\b(полив\w*|сад\w*|дач\w*|огород\w*|душ\w*|стирал\w*)\b).*(\bшланг (\w+ ){0,2}(купил\w*|готов|приготовил\w*)\b|\bкупил\w* шланг\b)",
             r"\b(проиграл\w*|долг\w*|кредит\w*|казино)\b.{0,60}\bне будет моей проблемой\b",
             r"\b(больше не увидите|больше не увидим|не увидите меня)\b.{0,60}\b(тихо|тишина|не открывает|заперся|закрылся|заперлась|закрылась)\b",
-            r"^(?=.*\b(передоз\w*|таблет\w*|прости\w*|не увидите|не увидим|прощ\w*|лезви\w*|не приду|лехитраот)\b).*"
-            r"\b(закрыл\w*|заперл\w*|заперся)\b.{0,100}\b(тишина|тихо|за дверью тишина|что то упало|не отвечает|дверь заперта)\b",
+            r"^(?=.*\b(передоз\w*|таблет\w*|простите меня|прости меня|не увидите|не увидим|прощай\w*|лезви\w*|не приду|лехитраот)\b).*"
+            r"\b(закрыл\w*|заперл\w*|заперся)\b (\w+ )?(в комнате|в ванной|в туалете|в спальне)\b.{0,100}\b(тишина|тихо|что то упало|не отвечает|дверь заперта)\b",
             r"\bхочу,? ?чтоб(ы)? меня (просто )?не было\b(?! (на|в|дома|здесь|там)\b)",
-            r"\b(в|на) этот раз (я )?(не остановлюсь|сделаю (нормально|до конца|как надо)|доведу до конца)\b",
             r"\bпуст(ые|ых) (блистер\w*|пачк\w*|упаковк\w*|баночк\w*)\b.{0,80}\b(не отвечает|не просыпается|мычит|отключ\w*|не реагирует|прости\w*)",
             r"\bживым (не дамся|не дастся|не сдамся)\b",
             rf"{_DRUGS_RU}.{{0,40}}\bсегодня вс[её] (вместе|сразу)\b",
@@ -537,29 +537,30 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(сегодня|этой ночью|ночью)\b.{0,20}\bуйду\b.{0,20}\b(тихо|навсегда)\b",
             r"\bя решил\w*\b.{0,30}\b(таблетки (рядом|готовы|собрал\w*)|записку (написал\w*|оставил\w*))",
             r"\b(скажи|скажите|передай|передайте) (маме|папе|детям|родителям|жене|мужу),? что я (\w+ )?люблю\b",
-            r"\bесли (ты|вы) (это )?чита(ешь|ете)\b.{0,40}\b(на крыше|на мосту|меня уже|я уже|таблетк\w*|прощай\w*)",
+            r"\bесли (ты|вы) (это )?чита(ешь|ете)\b.{0,40}\b(на крыше|на мосту|меня уже нет|прощай\w*)",
             r"\b(ствол|пистолет|ружь\w*)\b.{0,60}\bруки (сами )?(к нему )?тянутся\b",
             r"\bперед тем как (я )?(выйду|шагну|прыгну) (на балкон|с балкона|в окно|с крыши)\b",
-            rf"{_DRUGS_RU}.{{0,80}}\b(часть|половину) (уже )?(выпил\w*|принял\w*|проглотил\w*)",
+            rf"{_DRUGS_RU}.{{0,80}}\b(часть|половину) уже (выпил\w*|принял\w*|проглотил\w*)",
             r"\b(стоит|сидит|стою|сижу) на (мосту|крыше|карнизе)\b.{0,40}\b(перил\w*|не отходит|на краю)",
             r"\b(стою|сижу|стоит|сидит) на краю\b.{0,30}\b(этаж\w*|крыш\w*|моста|обрыва)",
             r"\b(на кране|на крыше|на мосту|на лесах)\b.{0,40}\bне спущусь\b",
             r"\b(все|вс[её]) (\w+ ){0,2}(таблетки|таблеток|лекарства|снотворное) (\w+ )?(выпил\w*|принял\w*|проглотил\w*) (сразу|разом)\b",
-            r"\b(выпил\w*|принял\w*|проглотил\w*|наглотал\w*) (всю|целую) (упаковку|пачку|банку|коробку)\b(?!.{0,20}\bза (месяц|неделю)\b)",
+            r"\b(выпил\w*|принял\w*|проглотил\w*|наглотал\w*) (всю|целую) (упаковку|пачку|банку|коробку)\b"
+            r"(?! (пив\w*|сок\w*|кол\w*|вод\w*|молок\w*|чипс\w*|конфет\w*|печень\w*|чая|чаю|кофе)\b)(?!.{0,20}\bза (месяц|неделю)\b)",
             r"\b(выпил\w*|проглотил\w*|наглотал\w*) вс[её],? что (было|нашл\w*) (в аптечке|дома)\b",
             r"\bне могу больше\b.{0,40}\bлезви\w*|\bлезви\w*.{0,40}\bне могу больше\b",
             r"\bмне не жить\b.{0,40}\b(сутен\w*|клиент\w*|сегодня)\b",
-            r"\bлучше (я )?(туда|в окно|вниз),? чем\b|\bлучше (я )?(вниз|в окно|туда вниз)\b(?!.{0,20}\b(посмотр\w*|спущусь|пешком)\b)",
+            r"\bлучше (я )?(в окно|вниз),? чем\b|\bлучше (я )?туда,? чем к (нему|ним|этому)\b|\bлучше (я )?(вниз|в окно|туда вниз)\b(?!.{0,20}\b(посмотр\w*|спущусь|пешком)\b)",
             r"\b(сидит|стоит|сижу|стою) на подоконнике\b.{0,30}\b(окно открыто|открыто окно|этаж\w*)",
             # eval/dev/ru-AK (Russian as a second language: Central Asia and the Caucasus): pills already
             # inside, the last video from a roof, a farewell said to the mother through a brother, a
             # goodbye and the bridge "I'm already here".
             r"\bтаблетки (уже )?внутри\b",
-            r"\b(вс[её]|все) (уже )?решил\w*( уже)?\b.{0,60}\bтаблетки (\w+ )?(собрал\w*|накопил\w*|готовы|рядом)|\bзакрою (этот )?вопрос сам\b",
-            r"\bэто (мое )?последнее (видео|фото|сообщение|пост)\b(?!.{0,30}\b(перед (отпуском|поездкой|переездом)|в этом году|на сегодня)\b)",
+            r"\b(вс[её]|все) (уже )?решил\w*( уже)?\b.{0,60}\bтаблетки (\w+ )?(собрал\w*|накопил\w*|готовы|рядом)",
+            r"\bэто (мое )?последнее (видео|фото|сообщение|пост)\b(?! (по|на|в этом|про)\b)(?!.{0,30}\b(перед (отпуском|поездкой|переездом)|в этом году|на сегодня)\b)",
             r"\b(маме|папе|детям|родителям) (скажи|скажите|передай|передайте),? что я (\w+ ){0,2}люблю\b",
             r"^прощай\w*\b.{0,40}\b(мост|крыш\w*|рельс\w*)|\bмост\b.{0,30}\bя уже (тут|здесь|там)\b",
-            r"\b(прости|простите)\b.{0,40}\bтелефон выключил\w*",
+            r"\b(прости|простите) меня\b.{0,40}\bтелефон выключил\w*",
         ],
         "he": [
             _PAST_ATTEMPT_HE
@@ -738,7 +739,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # eval/dev/ru-AE: how to make cutting not hurt, "did it again" and now the blood.
             r"\bчтоб(ы)? не (было )?больно\b.{0,30}\b(реж\w*|резать|порез\w*)\b",
             r"\b(сделал\w*) это (опять|снова)\b.{0,80}\b(кров\w*|не могу встать|голова кружится|рукав\w* (весь |вся )?мокр\w*)",
-            r"\b(порез\w*|лезви\w*)\b.{0,60}\b(в|на) этот раз (я )?(не остановлюсь|сделаю (нормально|до конца|как надо))",
+            r"\b(порез\w*|лезви\w*)\b.{0,60}\b(в|на) этот раз (я )?(не остановлюсь|сделаю (нормально|до конца|как надо))"
+            r"|\b(в|на) этот раз (я )?(не остановлюсь|сделаю (нормально|до конца|как надо))\b.{0,60}\b(порез\w*|лезви\w*|режу|резать|вены)",
             # eval/dev/ru-AG: fresh cuts on the wrist.
             _unless(_PAST_RU + r"|стар\w*|шрам\w*")
             + r"(\bзапяст\w*\b.{0,20}\bпорез\w*|\bпорез\w*\b.{0,20}\bна запяст\w*)",
@@ -809,7 +811,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # eval/dev/de-G: a door kicked in, a carer's hand already raised or a pillow pressed, a knife
             # at the throat or at the bedroom door, "drück ich zu".
             r"\b(tritt|treten) (grad |gerade |jetzt )?die tür ein\b",
-            r"\bob ich mich (noch )?(halten|beherrschen|zurückhalten) kann\b",
+            r"\bob ich mich (noch )?(halten|beherrschen|zurückhalten) kann,? wenn ich (jetzt )?(wieder )?(zu (ihm|ihr)|rein|ins zimmer)",
             r"\bkissen (\w+ )?aufs gesicht\b|\bkissen auf (das|ihr|sein) gesicht\b",
             r"\b\w*messer an (den|die|ihren|seinen|meinen) (hals|kehle)\b",
             r"\bmesser (\w+ )?genommen\b.{0,40}\b(steht|vor)\b.{0,30}\btür|\bmit (dem |einem |nem )?(\w+ )?messer\b.{0,30}\bvor (der|meiner|mein|unserer) (\w+ )?tür\b",
@@ -817,24 +819,24 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # eval/dev/de-H: beaten and now he fetches the knife, locked in and threatened with a cut throat,
             # a gun and "he shoots everyone", a knife and "today someone dies", an ex coming up the stairs,
             # a fist in the face and he is still there, locked in the bathroom while he kicks the door.
-            r"\b(holt|hat|nimmt) (\w+ )?(ein |das |nen )?messer\b.{0,40}\b(küche|aus der|jetzt)|\bjetzt holt er (\w+ )?messer\b",
+            r"\b(holt|holte) (er |sie )?(\w+ )?(ein |das |nen )?messer\b.{0,40}\b(küche|aus der|jetzt)|\bjetzt holt er (\w+ )?messer\b",
             r"\b(eingeschlossen|eingesperrt)\b.{0,60}\b(schneidet|tritt|schlägt|umbringen|töten)\b",
             r"\b(pistole|waffe|gewehr)\b.{0,60}\b(schießt|erschießt|schiesst)\b",
             r"\bmesser\b.{0,20}\b(heute|gleich) stirbt (jemand|einer)\b",
-            r"\b(kommt|kommen) (\w+ )?(die )?treppe (hoch|rauf)\b",
+            r"\b((jetzt|grad|gerade) (kommt|kommen)|(kommt|kommen) (er |sie )?(jetzt|grad|gerade)) (\w+ )?(die )?treppe (hoch|rauf)\b",
             r"\b(faust|fäusten)\b.{0,30}\b(geschlagen|schlägt)\b.{0,60}\b(noch da|ist noch|im wohnzimmer|jetzt)",
             # eval/dev/de-I: followed by someone with a knife, a knife coming in, stabbed in the side,
             # bloody all over, forced marriage tomorrow, things thrown at mother, pressed against the
             # wardrobe, men at the front door after a blow.
             r"\b(verfolg\w*|hinter mir her)\b.{0,40}\b(messer|waffe|pistole)\b",
             r"\b(hat|mit) (n|ein|nem|einem) messer\b.{0,20}\b(kommt rein|kommt hoch|ist drin|vor der tür)\b",
-            r"\bstichwunde\b|\bmit was spitzem\b",
+            rf"{_PAST_DE}.*(\bstichwunde\b|\bmit was spitzem\b)",
             r"\b(bin|ist|is) (voll|ganz|total) (blutig|voller blut)\b",
-            r"\b(verheiratet werden|heiraten|zwangsheirat\w*)\b.{0,80}\b(morgen|handy weg|pässe? (sind )?weg|hilfe)\b|\b(morgen|heute nacht)\b.{0,60}\b(soll|muss) (ich )?(heiraten|verheiratet werden)",
+            r"\b(verheiratet werden|soll (\w+ ){0,4}heiraten|zwangsheirat\w*)\b.{0,80}\b(morgen|handy weg|pässe? (sind )?weg|hilfe)\b|\b(morgen|heute nacht)\b.{0,60}\b(soll|muss) (ich )?(heiraten|verheiratet werden)",
             r"\b(pässe?|pass|handy)\b (\w+ )?(sind |ist )?(weg|abgenommen|weggenommen)\b.{0,60}\b(tür|abgeschlossen|eingesperrt)",
             r"\b(schmeißt|wirft) (\w+ )?(sachen|gläser|teller|messer|stühle) (nach|auf) (mama|mir|uns|ihr|meiner mutter)\b",
             r"\b(drückt|schlägt|würgt) (er |sie )?(sie|mama|meine mutter|mich)\b.{0,40}\b(gegen|an) (den|die) (schrank|wand)\b",
-            r"\b(stehen|stehn) (unten )?vor der (haustür|tür)\b.{0,80}\b(klingeln|blut|verpasst|geschlagen)",
+            r"\b(stehen|stehn) (unten )?vor der (haustür|tür)\b.{0,80}\b(blut|verpasst|geschlagen)",
         ],
         "ru": [
             _NOW_RU + r".{0,40}\b(бь[её]т|избивает|душит|бьют|пинает) (меня|нас|ребенка|детей)",
@@ -943,9 +945,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bдышать нечем\b.{0,60}\b(сознани\w*|задыха\w*)",
             r"\bпаспорт\w*\b.{0,60}\b(ночью|сегодня)\b.{0,20}\b(увоз\w*|перевоз\w*|повезут|через границу)|\b(ночью|сегодня)\b.{0,20}\b(увоз\w*|перевоз\w*|повезут|через границу)\b.{0,60}\bпаспорт",
             rf"{_unless(_PAST_RU)}\b(заперли|заперт\w*|закрыли|закрыл) (меня |нас |его |ее )?(в подвале|в машине|в комнате|в контейнере|в холодильн\w*|в камере)\b",
-            r"\bвисит на (ремне|веревке|шнуре|поясе|простыне)\b|\bдверь (заперта|закрыта) снаружи\b",
-            r"\bнас (тут |здесь )?держат\b(?! за\b)|\bзабаррикадир\w*\b",
-            rf"{_unless(_PAST_RU)}\b(показал|достал) (\w+ )?(пистолет|нож|ствол)\b",
+            r"\bвисит на (ремне|веревке|шнуре|поясе|простыне)\b.{0,60}\b(снял\w*|холодн\w*|не дышит|живой)|\bв (душевой|ванной|туалете|подвале|сарае|гараже) висит на (ремне|веревке|шнуре|поясе|простыне)\b|\bдверь (заперта|закрыта) снаружи\b",
+            r"\bнас (тут |здесь )?держат\b(?! (за|в очереди|на линии)\b)|\bзабаррикадир\w*\b",
+            rf"{_unless(_PAST_RU)}(\bпоказал (\w+ )?(пистолет|нож|ствол)\b|\bдостал (\w+ )?(пистолет|ствол)\b)",
             # eval/dev/ru-AK: struck with a bar or a bottle, the door being broken while they hide,
             # "tonight he will finish with me", a brother at the door not letting her out, beaten with the
             # passport and phone taken, stabbed in the side, the family "deciding the question" tomorrow.
@@ -955,7 +957,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(сейчас|щас|только что) (\w+ )?(бил|избил|ударил)\w* меня\b",
             r"\b(бьют|бьет) (меня)?\b.{0,40}\b(паспорт|телефон) (\w+ )?(забрали|отобрали)",
             rf"{_unless(_PAST_RU)}(\bножом (в|по) (бок|живот|грудь|спину|шею)\b|\b(пырнули|пырнул) (\w+ )?ножом\b)",
-            r"\b(решить вопрос|позор)\b.{0,100}\b(завтра|сегодня|ночью)\b.{0,30}\b(едем|везут|увозят|полетим)",
+            r"\b(позор|честь семьи)\b.{0,100}\b(завтра|сегодня|ночью)\b.{0,30}\b(едем|везут|увозят|полетим)"
+            r"|\b(дядя|отец|брат|семья)\b.{0,40}\bрешить вопрос\b.{0,100}\b(завтра|сегодня|ночью)\b.{0,30}\b(едем|везут|увозят|полетим)",
             r"\b(бьет|бьют) (меня )?(головой|лицом) (об|о) (стен\w*|стол|пол)\b",
         ],
         "uk": [
@@ -1068,7 +1071,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r".*\b((gerade|jetzt|grad) (steht|wartet) er|er (steht|wartet) (gerade|jetzt|grad))\b (\w+ )?(unten )?vor (meinem|meiner|der|dem|unserem|unserer) (haus|tur|wohnung|haustur|fenster)\b",
             # eval/dev/de-H: fire where people sleep or in the stairwell, a gas stove and everyone dizzy.
             r"\b(feuer|brennt)\b.{0,40}\b(noch drin|kommen nicht raus|nicht raus)\b|\b(küche|zimmer|container|wohnung) brennt\b",
-            r"\b(gasofen|gasheizung|kohle\w*|grill)\b.{0,80}\b(kopfweh|kopfschmerz\w*|schwindelig|nicht (richtig )?wach)",
+            r"\b(gasofen|gasheizung|kohleofen|holzkohle|grill)\b.{0,80}\b(kopfweh|kopfschmerz\w*|schwindelig|nicht (richtig )?wach)",
         ],
         "ru": [
             r"\bза мной\b.{0,30}\b(ид[её]т|идут|гонится|гонятся|бежит|бегут)\b(?! очеред)",
@@ -1209,16 +1212,16 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # just now, beetles on the wall), someone who cannot be woken and rattles, blue or purple lips,
             # a needle still in the arm, a drug and then the chest.
             r"(methadon|tabletten|benzos?|diazepam|tavor|lorazepam|schlaftablett\w*|pillen|lyrica|tilidin|fentanyl|morphin)\w*\b.{0,60}\bauf einmal (genommen|getrunken|geschluckt|eingeworfen)\b",
-            r"^\W*tabletten (und|mit|plus) (schnaps|korn|wodka|alkohol|wein|bier)\b(?!.*\?)|\b(schnaps|korn|wodka|alkohol)\b (und|mit|plus) (\w+ )?tabletten (drin|genommen|geschluckt)\b",
-            r"\b(habe|hab) (\w+ ){0,3}alle (\w+ ){0,2}tabletten (\w+ ){0,4}genommen\b(?!.{0,30}\b(wie|verordnet|verschrieben|vom arzt)\b)",
+            r"^\W*tabletten (und|plus) (schnaps|korn|wodka)\b(?!.{0,30}\b(darf|kann|geht|erlaubt|gefährlich|vertragen)\b)|\b(schnaps|korn|wodka|alkohol)\b (und|mit|plus) (\w+ )?tabletten (drin|genommen|geschluckt)\b",
+            r"\balle (\w+ ){0,2}tabletten (aus|von) (\w+ ){0,3}genommen\b|\balle tabletten\b.{0,60}\bes waren (sehr )?viele\b",
             r"\b(\d{2,}(?! ?mg\b)|ganze packung) (von )?(\w+ )?(diazepam|tavor|lorazepam|tabletten|pillen|benzos?)\b (\w+ )?genommen\b",
-            r"\b(abgesetzt|entzug|aufgehört)\b.{0,60}\b(zuckt|krampf\w*|schwarz vor augen|käfer|zunge blutig|eingenässt)",
+            r"\b(abgesetzt|entzug|aufgehört)\b.{0,60}\b(zuckt|krampfanfall|schwarz vor augen|käfer|zunge blutig|eingenässt)",
             r"\b(eben|gerade|grad|vorhin)\b.{0,20}\b(einen |nen )?krampfanfall\b",
             r"\bzunge (\w+ )?(blutig|zerbissen|durchgebissen)\b.{0,40}\beingenässt\b|\beingenässt\b.{0,40}\bzunge (\w+ )?(blutig|zerbissen)\b",
             r"\b(krieg|kriege|bekomm\w*) (ihn|sie) nicht wach\b|\bröchel\w*\b",
             r"\b(ganz |total |voll )?blau (im gesicht|angelaufen)\b|\blippen (sind )?(blau|lila)\b",
             r"\bnadel (\w+ )?(noch )?im arm\b|\bspritze (\w+ )?(noch )?im arm\b",
-            r"\b(geschmissen|geballert|gezogen|gespritzt)\b.{0,80}\b(zuckt|krampft|wirres zeug|nicht wach|röchelt|blau|lila|brust drückt|geht nicht mehr ans)",
+            r"\b(geschmissen|geballert|gespritzt)\b.{0,80}\b(zuckt|krampft|wirres zeug|nicht wach|röchelt|blau|lila|brust drückt|geht nicht mehr ans)",
             # eval/dev/de-H: a child who does not wake properly with a stiff neck and spots, a baby drying
             # out, a toddler who drank from the bottle under the sink, chest pain into the left arm, grey in
             # the face, a swollen face and whistling breath, bleeding in pregnancy, lying on the floor
@@ -1239,9 +1242,9 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bliegt (im|in der|auf dem|aufm) (bad|boden|flur|bett|küche|badewanne|klo|toilette) und (reagiert|antwortet) nich?t?\b",
             r"\b(gesoffen|getrunken)\b.{0,40}\b(genommen|geschluckt|gezogen)\b.{0,60}\b(herz rast|doppelt|bewusstlos|kipp)",
             r"\batmet (so )?(komisch|schwer|kaum)\b.{0,20}\bwacht nich?t? auf|\bwacht nich?t? auf\b.{0,20}\batmet (so )?(komisch|kaum)",
-            r"\b(gürtel|seil|schal|kabel)\b.{0,20}\bum den hals\b",
+            r"\b(gürtel|seil|strick|kabel)\b.{0,20}\bum den hals\b",
             r"\bzuckt\b.{0,30}\b(hört|hort) nich?t? auf\b|\b(krampf\w*|anfall)\b.{0,40}\b(hört|hort) nich?t? auf\b",
-            r"\bzu ?viel (\w+ )?(genommen|geschluckt|eingeworfen)\b",
+            r"\bzu ?viel (von (dem|den) \w+ |tabletten |pillen |zeug |insulin )?(genommen|geschluckt|eingeworfen)\b",
             r"\blippen (sind )?(so |ganz )(blau|lila)\b",
         ],
         "ru": [
@@ -1353,7 +1356,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # eval/dev/ru-AG, ru-AH: heat stroke in an old man, an allergic child wheezing, bleeding in
             # pregnancy, a bone through the skin, a finger nearly cut off, run over by a tractor, an
             # electric shock and no answer.
-            r"\b(горячий|горячая)\b.{0,40}\b(не потеет|не узна\w*|не отвечает|бормочет)",
+            r"\b(весь|вся) горяч(ий|ая)\b.{0,40}\b(не потеет|не узна\w*|не отвечает|бормочет)|\bгоряч(ий|ая) как печка\b",
             r"\b(аллерги\w*|орех\w*|укус\w*|ужалил\w*)\b.{0,60}\b(хрип\w*|задыха\w*|не может дышать)",
             r"\bберемен\w*\b.{0,150}\bкровь (пошла|идет|течет)\b",
             r"\bкость (\w+ ){0,2}торчит\b",
@@ -1364,7 +1367,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # eval/dev/ru-AK: one arm not working and the speech unclear, the head bleeding and not getting
             # up, burns (the face, the skin hanging), a child who swallowed grandmother's pills, a packet of
             # pills and no waking, fever with twitching, a crushed leg, low blood sugar and not recognising.
-            r"\bрука (одна )?не (работает|слушается)\b|\bговорит (непонятно|невнятно)\b.{0,40}\bрук",
+            r"^(?!.*\b(перелом\w*|после операции|реабилитац\w*|год\w* назад)\b).*(\bрука (одна )?не (работает|слушается)\b|\bговорит (непонятно|невнятно)\b.{0,40}\bрук)",
             r"\b(лежит|не вста[её]т)\b.{0,40}\bголова (вся )?в крови|\bголова (вся )?в крови\b.{0,40}\b(лежит|не вста[её]т|не отвечает)",
             rf"{_unless(_PAST_RU)}(\b(обгорел\w*|обожж\w*)\b.{{0,40}}\b(лицо|руки|грудь|пузыр\w*|кожа)|\b(лицо|руки|грудь)\b (\w+ )?(обгорел\w*|обожжен\w*)|\bкожа висит\b)",
             rf"({_CHILD_RU})\b.{{0,30}}\b(таблетк\w*|лекарств\w*|метадон\w*)\b.{{0,20}}\b(проглотил\w*|выпил\w*|съел\w*|наглотал\w*)",
@@ -1372,7 +1375,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(температур\w*|горяч\w*|жар)\b.{0,40}\b(дергается|дергает\w*|не смотрит|глаза закатил\w*)",
             r"\b(нога|рука|ноги)\b (\w+ )?(раздавлен\w*|размозжен\w*)",
             r"\bкость (видно|видна)\b",
-            r"\b(39|40|41|42)([,.]\d)?\b.{0,40}\b(дергается|дергает\w*)",
+            r"\b(39|40|41|42)([,.]\d)?\b.{0,40}\b(вся|весь) (дергается|трясется)",
             r"\b(мокрый|мокрая|потный|потная)\b.{0,40}\b(трясется|не узна\w*|говорит ерунду)",
         ],
         "uk": [
