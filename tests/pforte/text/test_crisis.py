@@ -1,7 +1,8 @@
 import pytest
 
 from pforte.bench_text import LONG_MESSAGES
-from pforte.text.crisis import detect_crisis, scripts_needed
+from pforte.text import crisis
+from pforte.text.crisis import detect_crisis, required_strings, scripts_needed
 
 
 @pytest.mark.parametrize(
@@ -1019,3 +1020,39 @@ def test_the_script_gate_reads_what_a_pattern_cannot_match_without(pattern: str,
 )
 def test_the_script_gate_keeps_latin_and_digit_signals_of_every_language(text: str) -> None:
     assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "strings"),
+    [
+        (r"\bвер[её]вк", {"вер"}),
+        # One run from each branch (a match holds one of them); of two sure requirements the one
+        # whose shortest string is longer, on a tie the first.
+        (r"\b(kadurim|tabletten)\b.{0,60}\bsafarti", {"kadurim", "tabletten"}),
+        (r"\b(ab|cd)\b.{0,60}\bsafarti", {"safarti"}),
+        (r"(ab|cd)e?x", {"ab", "cd"}),
+        # An optional part and a look-ahead require nothing.
+        (r"(ab)?x", None),
+        (r"^(?=.*сейчас).*\d", None),
+        # A branch that may match without a literal run leaves the alternation without a prefilter.
+        (r"(\d+|abc)", None),
+    ],
+)
+def test_the_prefilter_reads_the_strings_a_pattern_cannot_match_without(
+    pattern: str, strings: set[str] | None
+) -> None:
+    assert required_strings(pattern) == (None if strings is None else frozenset(strings))
+
+
+def test_the_prefilter_changes_no_decision(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        *[text for texts in FLAGGED.values() for text in texts],
+        *NOT_FLAGGED,
+        *LONG_MESSAGES.values(),
+        "pomogite on menya bet",
+        "kupila dve butylki i vse benzy, segodnja vse vmeste",
+    ]
+    with_prefilter = [detect_crisis(text) for text in texts]
+    monkeypatch.setattr(crisis, "_may_match", lambda required, text: True)
+    assert [detect_crisis(text) for text in texts] == with_prefilter
+    assert sum(signal is not None for signal in with_prefilter) > len(NOT_FLAGGED)
