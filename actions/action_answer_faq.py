@@ -13,6 +13,7 @@ from actions.common import (
     intent_of,
     language_of,
     report,
+    safety_note,
 )
 from content.store import published_answer
 from pforte.i18n import translate
@@ -36,10 +37,12 @@ class ActionAnswerFaq(Action):
         if answer is None:
             dispatcher.utter_message(text=translate(language, NO_ANSWER), buttons=[human_button(language)])
             report(dispatcher, unanswered=slug)
+            safety_note(dispatcher, tracker, language)
             return []
         dispatcher.utter_message(
             text=answer_text(answer, language),
             buttons=[*feedback_buttons(language, slug), human_button(language)],
         )
         report(dispatcher, answered=slug)
+        safety_note(dispatcher, tracker, language)
         return []

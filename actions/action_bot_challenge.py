@@ -5,7 +5,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import human_button, language_of
+from actions.common import human_button, language_of, safety_note
 from pforte.i18n import translate
 from pforte.messages import BOT_CHALLENGE
 
@@ -21,4 +21,5 @@ class ActionBotChallenge(Action):
     ) -> list[dict[str, Any]]:
         language = language_of(tracker)
         dispatcher.utter_message(text=translate(language, BOT_CHALLENGE), buttons=[human_button(language)])
+        safety_note(dispatcher, tracker, language)
         return []

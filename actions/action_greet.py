@@ -5,7 +5,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language_of
+from actions.common import language_of, safety_note
 from pforte.i18n import language_buttons, translate
 from pforte.messages import GREET, GREET_FIRST
 
@@ -28,4 +28,5 @@ class ActionGreet(Action):
             dispatcher.utter_message(text=translate(language, GREET_FIRST), buttons=language_buttons())
         else:
             dispatcher.utter_message(text=translate(language, GREET))
+        safety_note(dispatcher, tracker, language)
         return []

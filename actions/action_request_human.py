@@ -5,7 +5,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language_of, report
+from actions.common import language_of, report, safety_note
 from pforte.i18n import translate
 from pforte.messages import HUMAN_QUEUED
 
@@ -23,4 +23,5 @@ class ActionRequestHuman(Action):
         language = language_of(tracker)
         dispatcher.utter_message(text=translate(language, HUMAN_QUEUED))
         report(dispatcher, handoff="human_request")
+        safety_note(dispatcher, tracker, language)
         return []

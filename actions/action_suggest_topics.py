@@ -5,7 +5,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import content_session, human_button, intent_of, language_of, report
+from actions.common import content_session, human_button, intent_of, language_of, report, safety_note
 from content.store import faq_slugs, topic_titles
 from pforte.i18n import translate
 from pforte.messages import NOT_SURE, OUT_OF_SCOPE
@@ -43,4 +43,5 @@ class ActionSuggestTopics(Action):
             text=translate(language, message), buttons=[*buttons, human_button(language)]
         )
         report(dispatcher, fallback=intent or "nlu_fallback", suggested=likely)
+        safety_note(dispatcher, tracker, language)
         return []

@@ -5,7 +5,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language_of
+from actions.common import language_of, safety_note
 from pforte.i18n import translate
 from pforte.messages import THANKS
 
@@ -21,4 +21,5 @@ class ActionThanks(Action):
     ) -> list[dict[str, Any]]:
         language = language_of(tracker)
         dispatcher.utter_message(text=translate(language, THANKS))
+        safety_note(dispatcher, tracker, language)
         return []

@@ -17,7 +17,7 @@ from content.store import PublishedAnswer
 from pforte import payloads
 from pforte.db import make_engine, make_sessionmaker
 from pforte.i18n import LANGUAGES, translate
-from pforte.messages import ANSWER_ONLY_GERMAN, BUTTON_HELPFUL, BUTTON_HUMAN, BUTTON_NOT_HELPFUL
+from pforte.messages import ANSWER_ONLY_GERMAN, BUTTON_HELPFUL, BUTTON_HUMAN, BUTTON_NOT_HELPFUL, SAFETY_NOTE
 
 
 def language_of(tracker: Tracker) -> str:
@@ -67,3 +67,12 @@ def feedback_buttons(language: str, slug: str) -> list[dict[str, str]]:
 def report(dispatcher: CollectingDispatcher, **facts: Any) -> None:
     """Tell the app what happened (handoff, crisis, answered topic, language change)."""
     dispatcher.utter_message(json_message={"pforte": facts})
+
+
+def safety_note(dispatcher: CollectingDispatcher, tracker: Tracker, language: str) -> None:
+    """After the reply, one line with the emergency numbers when the crisis layer marked the message
+    as close to a crisis without flagging it (``safety_note`` in the parse result): no alarm, but a
+    person in danger whom the layer missed still reads the numbers."""
+    if tracker.latest_message.get("safety_note"):
+        dispatcher.utter_message(text=translate(language, SAFETY_NOTE))
+        report(dispatcher, safety_note=True)

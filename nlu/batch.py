@@ -3,7 +3,7 @@
     .venv-rasa/bin/python -m nlu.batch MODEL.tar.gz < in.jsonl > out.jsonl
 
 Input lines: {"id": ..., "text": ...}. Output lines: {"id", "intent", "confidence",
-"ranking", "crisis_signal"}, where intent is the pipeline's final decision (after the crisis
+"ranking", "crisis_signal", "safety_note"}, where intent is the pipeline's final decision (after the crisis
 layer and the fallback classifier). Used by ``pforte classify`` and ``make eval``.
 """
 
@@ -42,6 +42,7 @@ def main() -> None:
                     for r in parsed.get("intent_ranking") or []
                 ],
                 "crisis_signal": parsed.get("crisis_signal"),
+                "safety_note": bool(parsed.get("safety_note")),
             }
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
             out.flush()

@@ -27,6 +27,7 @@ class Parsed:
     confidence: float
     ranking: list[dict[str, Any]]
     crisis_signal: str | None
+    safety_note: bool = False  # not flagged, but close: the reply carries the emergency numbers
 
 
 def decision(raw: dict[str, Any]) -> Parsed:
@@ -36,7 +37,9 @@ def decision(raw: dict[str, Any]) -> Parsed:
     if intent == FALLBACK_INTENT:
         intent = "out_of_scope"
         confidence = float(ranking[0]["confidence"]) if ranking else 0.0
-    return Parsed(intent, round(confidence, 4), ranking, raw.get("crisis_signal"))
+    return Parsed(
+        intent, round(confidence, 4), ranking, raw.get("crisis_signal"), bool(raw.get("safety_note"))
+    )
 
 
 def parse_batch(texts: Iterable[str], *, model: Path | None = None) -> list[Parsed]:

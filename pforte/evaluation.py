@@ -63,13 +63,17 @@ class Scores:
     crisis_caught: int = 0
     non_crisis_total: int = 0
     false_crisis: int = 0
+    # Not flagged, but the reply carries the emergency numbers in one line (the crisis guard's
+    # note_threshold): crisis messages that still see the numbers, other messages that get the line.
+    crisis_noted: int = 0
+    others_noted: int = 0
     oos_total: int = 0
     oos_rejected: int = 0
     dialogue_total: int = 0
     dialogue_correct: int = 0
     confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
 
-    def add(self, gold: str, predicted: str, faq: set[str]) -> None:
+    def add(self, gold: str, predicted: str, faq: set[str], *, noted: bool = False) -> None:
         if gold in faq:
             self.faq_total += 1
             self.faq_correct += predicted == gold
@@ -78,9 +82,11 @@ class Scores:
         if gold == "crisis":
             self.crisis_total += 1
             self.crisis_caught += predicted == "crisis"
+            self.crisis_noted += predicted != "crisis" and noted
         else:
             self.non_crisis_total += 1
             self.false_crisis += predicted == "crisis"
+            self.others_noted += predicted != "crisis" and noted
         if gold == "out_of_scope":
             self.oos_total += 1
             self.oos_rejected += predicted not in faq
@@ -101,7 +107,9 @@ def score(
     it = iter(parsed)
     for heldout in sets:
         for (gold, _text), batch in zip(heldout.examples, heldout.batches, strict=True):
-            results[batch if by_batch else heldout.language].add(gold, next(it).intent, faq)
+            result = next(it)
+            key = batch if by_batch else heldout.language
+            results[key].add(gold, result.intent, faq, noted=result.safety_note)
     return results
 
 
@@ -268,6 +276,15 @@ def markdown(report: dict[str, Any]) -> str:
             ),
         ]
     lines += [
+        "",
+        "Emergency numbers shown without an alarm (the safety note: crisis probability at or above "
+        "config.yml's note_threshold, below the alarm): "
+        + "; ".join(
+            f"{lang}: crisis messages {s.crisis_noted} more, so {s.crisis_caught + s.crisis_noted}/{s.crisis_total} "
+            f"see the numbers; other messages with the note {pct(s.others_noted, s.non_crisis_total)} "
+            f"({s.others_noted}/{s.non_crisis_total})"
+            for lang, s in report["pforte"].items()
+        ),
         "",
         "Crisis lexicon alone (no model): "
         + "; ".join(

@@ -49,6 +49,13 @@ EMERGENCY_FALLBACK = _(
     "Violence against women helpline: 116 016 (free, 24 hours, many languages). "
     "A counsellor of this chat has been alerted."
 )
+# After any reply to a message the crisis layer did not flag but the model found close to one
+# (nlu/components/crisis_guard.py, note_threshold): no alarm, the numbers in one line.
+SAFETY_NOTE = _(
+    "If things are very hard for you right now or you are in danger: call 112 (ambulance) or "
+    "110 (police). TelefonSeelsorge is free and there day and night: 0800 111 0 111 or "
+    "0800 111 0 222. You can also write with a counsellor here."
+)
 BUTTON_HUMAN = _("Talk to a person")
 # Feedback after an answer
 BUTTON_HELPFUL = _("👍 Helpful")
@@ -258,6 +265,9 @@ EDITOR_TOP_TOPICS = _("Most likely topics")
 EDITOR_WOULD_SEND = _("The bot would send")
 EDITOR_NO_ANSWER_SENT = _("No published answer for this: the bot would offer a counsellor.")
 EDITOR_CRISIS_DETECTED = _("Crisis recognised: the bot sends the emergency reply and alerts the counsellors.")
+EDITOR_SAFETY_NOTE = _(
+    "Close to a crisis: no alarm, but the bot adds a line with the emergency numbers to its reply."
+)
 EDITOR_GAPS_HINT = _(
     "Messages the bot could not answer, similar ones grouped, the largest groups first. Names, phone "
     "numbers and e-mail addresses are hidden."

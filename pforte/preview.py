@@ -61,6 +61,10 @@ async def preview(state: Any, *, text: str) -> dict[str, Any]:
                 ],
                 "crisis": crisis or name == "crisis",
                 "answer": answer,
+                # Not an alarm, but close: the line with the emergency numbers the bot adds.
+                "safety_note": translate(language, m.SAFETY_NOTE)
+                if name != "crisis" and (parsed or {}).get("safety_note")
+                else None,
                 "bot_available": parsed is not None,
             }
 

@@ -3,35 +3,15 @@ only when the model, not the lexicon, judged the message a crisis."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import common
 from actions.action_crisis import ActionCrisis
-from actions.settings import get_settings
-from content.store import published_answer
+from tests.actions.conftest import answer
 from tests.conftest import Database
-
-
-@pytest.fixture
-def content(database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
-    monkeypatch.setenv("PFORTE_DATABASE_URL", database.url)
-    get_settings.cache_clear()
-    common._sessions.cache_clear()
-    yield database
-    get_settings.cache_clear()
-    common._sessions.cache_clear()
-
-
-def answer(database: Database, slug: str, language: str) -> str:
-    with database.sessions() as session:
-        found = published_answer(session, slug=slug, language=language)
-        assert found is not None
-        return found.text
 
 
 async def texts_for(language: str, signal: str, ranking: list[tuple[str, float]]) -> list[str]:

@@ -73,6 +73,22 @@ async def test_try_it_shows_language_topics_and_the_answer(app: FastAPI, databas
         await editor.post("/api/content/try", json={"text": "Ich will nicht mehr leben"}, headers=csrf)
     ).json()
     assert crisis["crisis"] and "112" in crisis["answer"]["text"]
+    assert crisis["safety_note"] is None  # the alarm is more than the line
+
+
+async def test_try_it_shows_the_line_with_the_numbers_when_a_message_is_close_to_a_crisis(
+    app: FastAPI, database: Database
+) -> None:
+    editor, csrf = await logged_in(app, new_user(database, Role.EDITOR))
+    close = (
+        await editor.post("/api/content/try", json={"text": "Mir ist alles egal geworden"}, headers=csrf)
+    ).json()
+    assert not close["crisis"]
+    assert close["safety_note"] == translate("de", m.SAFETY_NOTE)
+    everyday = (
+        await editor.post("/api/content/try", json={"text": "Wie beantrage ich Kindergeld?"}, headers=csrf)
+    ).json()
+    assert everyday["safety_note"] is None
 
 
 async def test_not_helpful_is_counted_once_offers_a_counsellor_and_keeps_the_question_masked(

@@ -25,7 +25,11 @@ messages = [
 ]
 for guard in (
     HumanRequestGuard({"threshold": 0.25}),
-    CrisisGuard({"model_threshold": 0.4, "hidden_threshold": 0.8}),
+    CrisisGuard({"model_threshold": 0.4, "hidden_threshold": 0.8, "note_threshold": 0.1}),
 ):
     messages = guard.process(messages)
-print(json.dumps([[m.get(INTENT)["name"], m.get("crisis_signal")] for m in messages]))
+print(
+    json.dumps(
+        [[m.get(INTENT)["name"], m.get("crisis_signal"), bool(m.get("safety_note"))] for m in messages]
+    )
+)

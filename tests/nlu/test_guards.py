@@ -5,7 +5,7 @@ from tests.nlu.rasa_process import run_in_rasa
 
 
 def decide(cases: list[dict]) -> list[str]:
-    return [intent for intent, _ in run_in_rasa("guard_checks.py", cases)]
+    return [intent for intent, _, _ in run_in_rasa("guard_checks.py", cases)]
 
 
 def ranked(*pairs: tuple[str, float]) -> list[dict]:
@@ -52,7 +52,31 @@ def test_the_hidden_crisis_view_flags_danger_said_inside_an_everyday_question() 
     ]
 
     assert list(run_in_rasa("guard_checks.py", cases)) == [
-        ["crisis", "model_hidden"],
-        ["wohngeld", None],
-        ["wohngeld", None],
+        ["crisis", "model_hidden", False],
+        ["wohngeld", None, False],
+        ["wohngeld", None, False],
+    ]
+
+
+def test_close_to_a_crisis_is_no_alarm_but_marked_for_the_line_with_the_numbers() -> None:
+    cases = [
+        # the crisis probability between the note threshold (0.1) and the alarm (0.4)
+        {"text": "mir ist alles egal geworden", "ranking": ranked(("nlu_fallback", 0.35), ("crisis", 0.3))},
+        {"text": "wo finde ich einen psychologen", "ranking": ranked(("psyche", 0.8), ("crisis", 0.12))},
+        # below it: nothing
+        {"text": "wie beantrage ich kindergeld", "ranking": ranked(("kindergeld", 0.9), ("crisis", 0.05))},
+        # an alarm is not also a note
+        {"text": "ich will nicht mehr leben", "ranking": ranked(("crisis", 0.9))},
+        {
+            "text": "ich habe schon alle tabletten gesammelt",
+            "ranking": ranked(("psyche", 0.6), ("crisis", 0.2)),
+        },
+    ]
+
+    assert [[intent, note] for intent, _, note in run_in_rasa("guard_checks.py", cases)] == [
+        ["nlu_fallback", True],
+        ["psyche", True],
+        ["kindergeld", False],
+        ["crisis", False],
+        ["crisis", False],
     ]

@@ -17,8 +17,8 @@ def write(path: Path, language: str, examples: dict[str, list[str]], short: list
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def parsed(intent: str) -> Parsed:
-    return Parsed(intent=intent, confidence=0.9, ranking=[], crisis_signal=None)
+def parsed(intent: str, *, note: bool = False) -> Parsed:
+    return Parsed(intent=intent, confidence=0.9, ranking=[], crisis_signal=None, safety_note=note)
 
 
 def test_batches_of_one_language_make_one_set(tmp_path: Path) -> None:
@@ -70,3 +70,27 @@ def test_scores_per_language_and_per_batch(tmp_path: Path) -> None:
     assert (per_batch["de"].faq_correct, per_batch["de"].faq_total) == (1, 1)
     assert (per_batch["de-2"].faq_correct, per_batch["de-2"].faq_total) == (0, 1)
     assert per_batch["de-2"].confusions == {("rente", "arbeit"): 1}
+
+
+def test_the_line_with_the_numbers_is_counted_apart_from_the_alarm(tmp_path: Path) -> None:
+    write(
+        tmp_path / "ru.yml",
+        "ru",
+        {
+            "crisis": ["не хочу жить", "мне всё равно, что со мной будет", "устала"],
+            "psyche": ["где психолог"],
+        },
+        [],
+    )
+    sets = load_heldout(tmp_path)
+    decisions = {
+        "не хочу жить": parsed("crisis"),
+        "мне всё равно, что со мной будет": parsed("out_of_scope", note=True),  # missed, but sees the numbers
+        "устала": parsed("out_of_scope"),  # missed
+        "где психолог": parsed("psyche", note=True),
+    }
+
+    scores = score(sets, [decisions[text] for s in sets for _, text in s.examples], {"psyche"})["ru"]
+
+    assert (scores.crisis_caught, scores.crisis_noted, scores.crisis_total) == (1, 1, 3)
+    assert (scores.false_crisis, scores.others_noted, scores.non_crisis_total) == (0, 1, 1)

@@ -726,6 +726,7 @@
       el("span", { testid: "try-language", dataset: { lang: result.language || "" }, label: LANG[result.language] || result.language || T.EDITOR_UNKNOWN_LANGUAGE }),
     ]));
     if (result.crisis) box.append(el("p", { class: "error", testid: "try-crisis", label: T.EDITOR_CRISIS_DETECTED }));
+    if (result.safety_note) box.append(el("p", { class: "muted", testid: "try-safety-note", label: T.EDITOR_SAFETY_NOTE }));
     box.append(el("h3", { label: T.EDITOR_TOP_TOPICS }));
     const ranking = el("ul", { class: "ranking", testid: "try-ranking" });
     for (const r of result.ranking || []) {
@@ -746,6 +747,7 @@
       const known = (topics || []).find((t) => t.slug === result.intent);
       renderPreview(bubble, buttons, result.answer.text, result.answer.language, known ? known.kind : "none");
       phone.append(bubble, buttons);
+      if (result.safety_note) phone.append(el("div", { class: "bubble", testid: "try-safety-note-text", text: result.safety_note }));
       box.append(phone);
     } else {
       box.append(el("p", { class: "muted", testid: "try-answer", label: T.EDITOR_NO_ANSWER_SENT }));

@@ -92,6 +92,31 @@ async def test_crisis_gets_emergency_numbers_at_once_and_tops_the_queue(
     assert conversation.state == "queued" and conversation.crisis and conversation.handoff_reason == "crisis"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mir ist alles egal geworden", "de"),
+        ("Я не знаю, что делать дальше", "ru"),
+        ("לאף אחד לא אכפת ממני", "he"),
+    ],
+)
+async def test_close_to_a_crisis_the_reply_ends_with_the_numbers_but_nobody_is_alarmed(
+    chat: httpx.AsyncClient, database: Database, text: str, language: str
+) -> None:
+    replies = await say(chat, text)
+    assert replies[0]["text"] != answer_text(database, "crisis", language)
+    assert replies[-1]["text"] == translate(language, m.SAFETY_NOTE)
+    assert "112" in replies[-1]["text"] and "0800 111 0 111" in replies[-1]["text"]
+    conversation = conversation_of(chat, database)
+    assert conversation.state == "bot" and not conversation.crisis
+
+
+async def test_an_everyday_question_gets_no_line_with_the_numbers(chat: httpx.AsyncClient) -> None:
+    replies = await say(chat, "Wie beantrage ich Kindergeld für mein zweites Kind?")
+    assert translate("de", m.SAFETY_NOTE) not in [reply["text"] for reply in replies]
+    assert len(replies) == 1
+
+
 async def test_out_of_scope_guesses_no_answer_and_offers_a_human(chat: httpx.AsyncClient) -> None:
     replies = await say(chat, "Wer hat gestern das Fußballspiel zwischen Bayern und Dortmund gewonnen?")
     assert replies[0]["text"] in (translate("de", m.OUT_OF_SCOPE), translate("de", m.NOT_SURE))
