@@ -6,7 +6,7 @@ import datetime as dt
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from conversations.state import State
@@ -52,6 +52,9 @@ class Conversation(Base):
     state: Mapped[str] = mapped_column(String(16), default=State.BOT.value)
     language: Mapped[str | None] = mapped_column(String(8))
     crisis: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A message of the conversation was close to a crisis (the bot added the emergency numbers,
+    # nlu/components/crisis_guard.py): waiting, it goes before the others, after crisis.
+    concern: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     handoff_reason: Mapped[str | None] = mapped_column(String(32))
     queued_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     assignee_id: Mapped[int | None] = mapped_column()

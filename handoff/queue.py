@@ -25,7 +25,7 @@ class NotYours(Exception):
 class QueueEntry:
     id: int
     language: str | None
-    priority: str  # crisis | normal
+    priority: str  # crisis | concern | normal
     waiting_since: dt.datetime
     reason: str | None
     preview: str
@@ -39,7 +39,8 @@ def audit(session: Session, *, user: User, action: str, conversation_id: int | N
 def waiting(
     session: Session, *, languages: list[str] | None = None, overdue_minutes: int | None = None
 ) -> list[QueueEntry]:
-    """Queued conversations: crisis first, then the longest waiting; in the given languages."""
+    """Queued conversations: crisis first, then those close to one (concern), each by the longest
+    waiting; in the given languages."""
     last_in = (
         select(Message.conversation_id, func.max(Message.id).label("message_id"))
         .where(Message.direction == Direction.IN.value)
@@ -51,7 +52,12 @@ def waiting(
         .outerjoin(last_in, last_in.c.conversation_id == Conversation.id)
         .outerjoin(Message, Message.id == last_in.c.message_id)
         .where(Conversation.state == State.QUEUED.value)
-        .order_by(Conversation.crisis.desc(), Conversation.queued_at.asc(), Conversation.id.asc())
+        .order_by(
+            Conversation.crisis.desc(),
+            Conversation.concern.desc(),
+            Conversation.queued_at.asc(),
+            Conversation.id.asc(),
+        )
     )
     if languages:
         query = query.where(
@@ -63,7 +69,7 @@ def waiting(
         QueueEntry(
             id=conversation.id,
             language=conversation.language,
-            priority="crisis" if conversation.crisis else "normal",
+            priority="crisis" if conversation.crisis else "concern" if conversation.concern else "normal",
             waiting_since=_aware(conversation.queued_at or conversation.created_at),
             reason=conversation.handoff_reason,
             preview=(last or "")[:140],
@@ -77,7 +83,7 @@ def waiting(
 
 
 def position(session: Session, *, conversation: Conversation) -> int:
-    """1-based place in the queue (crisis conversations go before the others)."""
+    """1-based place in the queue (crisis conversations, then concern, go before the others)."""
     return [e.id for e in waiting(session)].index(conversation.id) + 1
 
 

@@ -196,12 +196,19 @@ class Dialogue:
                     in FALLBACKS
                 ):
                     facts["handoff"] = "repeated_fallback"
+                if facts.get("safety_note"):
+                    # Close to a crisis a second time: a counsellor should look, unasked.
+                    if conversation.concern and not facts.get("handoff"):
+                        facts["handoff"] = "repeated_concern"
+                    conversation.concern = True
                 handoff = facts.get("handoff")
                 self._record_gap(session, conversation_id, inbound_id, language_now, text, payload, facts)
                 if handoff:
                     newly = queue(
                         session, conversation=conversation, reason=handoff, crisis=handoff == "crisis"
                     )
+                    if newly and handoff == "repeated_concern":
+                        replies.append(Reply(translate(language_now, m.CONCERN_PASSED)))
                     if newly and handoff != "crisis":
                         replies.append(self._waiting_notice(session, conversation, language_now))
                 inbound_row = session.get(MessageRow, inbound_id)

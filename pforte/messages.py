@@ -67,6 +67,8 @@ FEEDBACK_SORRY = _(
 )
 FEEDBACK_ALREADY = _("Thank you, we have already noted your feedback.")
 WAITING_FOR_COUNSELLOR = _("Your message has been passed on. A counsellor will answer you here.")
+# A second message close to a crisis in one conversation: passed on without being asked.
+CONCERN_PASSED = _("I have asked a counsellor to read our conversation. You will get an answer here.")
 
 # The local web chat page
 CHAT_TITLE = _("Pforte – chat counselling")
@@ -119,6 +121,8 @@ CONSOLE_QUEUE = _("Waiting")
 CONSOLE_MINE = _("My conversations")
 CONSOLE_EMPTY = _("Nobody is waiting.")
 CONSOLE_CRISIS = _("Crisis")
+# A queued conversation with a message close to a crisis (the bot added the emergency numbers).
+CONSOLE_CONCERN = _("Concern")
 CONSOLE_WAITING_FOR = _("waiting for")
 CONSOLE_CLAIM = _("Take over")
 CONSOLE_TAKEN = _("A colleague has already taken this conversation.")

@@ -99,6 +99,30 @@ async def test_queue_orders_crisis_first_then_waiting_time(app: FastAPI, databas
     assert any(e["preview"] == first and e["language"] == "de" for e in normal)
 
 
+async def test_a_second_message_close_to_a_crisis_brings_a_counsellor_before_the_others(
+    app: FastAPI, database: Database
+) -> None:
+    console, _ = await logged_in(app, new_user(database))
+    asked = f"Ich möchte bitte mit einem Menschen sprechen ({secrets.token_hex(2)})"
+    await person_says(app, asked)
+    person, first = await person_says(app, "Mir ist alles egal geworden")
+    assert first[-1]["text"] == translate("de", m.SAFETY_NOTE)
+    assert translate("de", m.CONCERN_PASSED) not in [r["text"] for r in first]  # once is no reason
+    second_text = "Seit Wochen denke ich nur noch an den Tod meiner Mutter, wo finde ich Hilfe?"
+    _, second = await person_says(app, second_text, person)
+    texts = [r["text"] for r in second]
+    assert translate("de", m.SAFETY_NOTE) in texts and translate("de", m.CONCERN_PASSED) in texts
+    assert second[-1]["buttons"][0]["payload"] == "/cancel_handoff"  # the person can say no
+
+    queue = (await console.get("/api/queue")).json()
+    concern = next(e for e in queue if e["preview"] == second_text)
+    normal = next(e for e in queue if e["preview"] == asked)
+    assert (concern["priority"], concern["reason"]) == ("concern", "repeated_concern")
+    ids = [e["id"] for e in queue]
+    assert ids.index(concern["id"]) < ids.index(normal["id"])  # though it waits for less long
+    assert {e["priority"] for e in queue[: ids.index(concern["id"])]} <= {"crisis", "concern"}
+
+
 async def test_two_counsellors_racing_for_one_claim_exactly_one_wins(
     app: FastAPI, database: Database
 ) -> None:

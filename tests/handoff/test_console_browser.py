@@ -75,6 +75,21 @@ async def post_update(site: str, update: dict) -> None:
         assert response.status_code == 200
 
 
+async def test_a_person_close_to_a_crisis_twice_is_marked_for_the_counsellor(
+    site: str, browser: Browser, database: Database
+) -> None:
+    page = await log_in(browser, site, database)
+    chat = 52_000_000 + secrets.randbelow(1_000_000)
+    await post_update(site, text_update(chat, "Mir ist alles egal geworden"))
+    second = (
+        f"Seit Wochen denke ich nur noch an den Tod meiner Mutter, wo finde ich Hilfe? {secrets.token_hex(2)}"
+    )
+    await post_update(site, text_update(chat, second))
+    entry = page.locator("#queue li.entry", has_text=second)
+    await expect(entry).to_have_attribute("data-priority", "concern", timeout=15_000)
+    await expect(entry.locator(".badge")).to_have_text("Auffällig")
+
+
 async def test_crisis_appears_on_top_live_and_the_reply_reaches_telegram(
     site: str, browser: Browser, database: Database, fake_api: FakeBotAPI
 ) -> None:
@@ -89,9 +104,10 @@ async def test_crisis_appears_on_top_live_and_the_reply_reaches_telegram(
     await expect(entry).to_have_attribute(
         "data-priority", "crisis", timeout=15_000
     )  # appeared without reload
-    # Crisis first: every entry above it is a crisis too, none below it is.
+    # Crisis first, then concern (close to a crisis), then the others.
     priorities = await page.locator("#queue li.entry").evaluate_all("els => els.map(e => e.dataset.priority)")
-    assert priorities == sorted(priorities)  # "crisis" sorts before "normal"
+    rank = {"crisis": 0, "concern": 1, "normal": 2}
+    assert priorities == sorted(priorities, key=rank.__getitem__)
     await entry.click()
     await expect(page.locator("#transcript .msg.person", has_text=marker)).to_be_visible()
     await expect(page.locator("#transcript .msg.bot").first).to_contain_text("112")

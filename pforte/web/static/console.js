@@ -37,9 +37,10 @@
     if (signature !== queueShown) list.replaceChildren();
     for (const entry of signature === queueShown ? [] : queue) {
       const li = document.createElement("li");
-      li.className = "entry" + (entry.priority === "crisis" ? " crisis" : "") + (entry.overdue ? " overdue" : "");
+      const marked = entry.priority === "crisis" || entry.priority === "concern";
+      li.className = "entry" + (marked ? " " + entry.priority : "") + (entry.overdue ? " overdue" : "");
       li.dataset.id = entry.id; li.dataset.priority = entry.priority;
-      if (entry.priority === "crisis") { const b = document.createElement("span"); b.className = "badge"; b.textContent = PFORTE.crisis; li.appendChild(b); }
+      if (marked) { const b = document.createElement("span"); b.className = "badge"; b.textContent = PFORTE[entry.priority]; li.appendChild(b); }
       li.appendChild(document.createTextNode(`#${entry.id} · ${entry.language || "?"} · ${PFORTE.waitingFor} ${minutesSince(entry.waiting_since)} min`));
       li.appendChild(text(Object.assign(document.createElement("span"), { className: "preview" }), entry.preview));
       li.addEventListener("click", () => open(entry.id));

@@ -108,7 +108,7 @@ async def test_close_to_a_crisis_the_reply_ends_with_the_numbers_but_nobody_is_a
     assert replies[-1]["text"] == translate(language, m.SAFETY_NOTE)
     assert "112" in replies[-1]["text"] and "0800 111 0 111" in replies[-1]["text"]
     conversation = conversation_of(chat, database)
-    assert conversation.state == "bot" and not conversation.crisis
+    assert conversation.state == "bot" and not conversation.crisis and conversation.concern
 
 
 async def test_an_everyday_question_gets_no_line_with_the_numbers(chat: httpx.AsyncClient) -> None:
