@@ -156,9 +156,7 @@ class Dialogue:
             )
             facts["feedback"] = tapped.group(1)
         elif not bot_answers(state):
-            replies, facts = await asyncio.to_thread(
-                self._while_with_humans, language, state, signal is not None
-            )
+            replies, facts = await self._while_with_humans(language, state, text, signal is not None)
         elif payload is None and detection.language not in LANGUAGES and signal is None:
             replies = [Reply(translate("de", m.LANGUAGE_CHOICE), language_buttons())]
         else:
@@ -198,7 +196,7 @@ class Dialogue:
                     facts["handoff"] = "repeated_fallback"
                 if facts.get("safety_note"):
                     # Close to a crisis a second time: a counsellor should look, unasked.
-                    if conversation.concern and not facts.get("handoff"):
+                    if conversation.concern and not facts.get("handoff") and bot_answers(conversation.state):
                         facts["handoff"] = "repeated_concern"
                     conversation.concern = True
                 handoff = facts.get("handoff")
@@ -394,16 +392,27 @@ class Dialogue:
             answer = published_answer(session, slug="crisis", language=language)
         return answer.text if answer else translate(language, m.EMERGENCY_FALLBACK)
 
-    def _while_with_humans(
-        self, language: str, state: str, crisis: bool
+    async def _while_with_humans(
+        self, language: str, state: str, text: str, crisis: bool
     ) -> tuple[list[Reply], dict[str, Any]]:
-        """Queued or assigned: nothing goes to the bot. A danger signal still gets the
-        emergency numbers at once and raises the conversation's priority."""
+        """Queued or assigned: nothing goes to the bot's dialogue. The crisis layer still reads
+        the message (the lexicon, then the model without touching the conversation): danger gets
+        the emergency numbers at once and raises the conversation's priority; close to a crisis
+        marks it (concern), and a person still waiting also gets the line with the numbers."""
+        close = False
+        if not crisis and text:
+            try:
+                parsed = await self._rasa.parse(text=text)
+                crisis = (parsed.get("intent") or {}).get("name") == "crisis"
+                close = bool(parsed.get("safety_note"))
+            except BotUnavailable:
+                pass  # the lexicon has spoken; the person is waiting for a human anyway
         if crisis:
-            return [Reply(self._crisis_text(language))], {"handoff": "crisis"}
-        if state == State.QUEUED.value:
-            return [Reply(translate(language, m.HUMAN_ALREADY))], {}
-        return [], {}
+            return [Reply(await asyncio.to_thread(self._crisis_text, language))], {"handoff": "crisis"}
+        replies = [Reply(translate(language, m.HUMAN_ALREADY))] if state == State.QUEUED.value else []
+        if close and state == State.QUEUED.value:
+            replies.append(Reply(translate(language, m.SAFETY_NOTE)))
+        return replies, {"safety_note": True} if close else {}
 
     def _bot_unavailable(self, language: str, crisis: bool) -> tuple[list[Reply], dict[str, Any]]:
         if crisis:

@@ -15,6 +15,7 @@ from conversations.pseudonym import pseudonym
 from conversations.repository import find_open_conversation
 from pforte import messages as m
 from pforte.i18n import translate
+from pforte.text.crisis import detect_crisis
 from pforte.web.app import create_app
 from tests.conftest import TEST_KEY, Database, app_settings, free_port
 
@@ -139,6 +140,23 @@ async def test_asking_for_a_human_queues_the_conversation(
     # While queued, nothing goes to the bot; the person is told they are waiting.
     replies = await say(chat, "Wie beantrage ich Wohngeld?")
     assert replies[0]["text"] == translate("de", m.HUMAN_ALREADY)
+
+
+async def test_while_waiting_for_a_person_the_crisis_layer_still_reads_every_message(
+    chat: httpx.AsyncClient, database: Database
+) -> None:
+    await say(chat, "Ich möchte bitte mit einem echten Menschen sprechen")
+    replies = await say(chat, "Mir ist alles egal geworden")
+    assert [r["text"] for r in replies] == [translate("de", m.HUMAN_ALREADY), translate("de", m.SAFETY_NOTE)]
+    conversation = conversation_of(chat, database)
+    assert conversation.state == "queued" and conversation.concern and not conversation.crisis
+
+    danger = "Keiner würde merken, wenn ich weg wäre"
+    assert detect_crisis(danger) is None  # no danger phrase of the lexicon: the model's judgement
+    replies = await say(chat, danger)
+    assert replies[0]["text"] == answer_text(database, "crisis", "de")
+    conversation = conversation_of(chat, database)
+    assert conversation.crisis and conversation.handoff_reason == "crisis"
 
 
 async def test_the_human_button_works(chat: httpx.AsyncClient, database: Database) -> None:
