@@ -396,21 +396,29 @@ class Dialogue:
         self, language: str, state: str, text: str, crisis: bool
     ) -> tuple[list[Reply], dict[str, Any]]:
         """Queued or assigned: nothing goes to the bot's dialogue. The crisis layer still reads
-        the message (the lexicon, then the model without touching the conversation): danger gets
-        the emergency numbers at once and raises the conversation's priority; close to a crisis
-        marks it (concern), and a person still waiting also gets the line with the numbers."""
-        close = False
-        if not crisis and text:
-            try:
-                parsed = await self._rasa.parse(text=text)
-                crisis = (parsed.get("intent") or {}).get("name") == "crisis"
-                close = bool(parsed.get("safety_note"))
-            except BotUnavailable:
-                pass  # the lexicon has spoken; the person is waiting for a human anyway
+        the message (the lexicon, then the model without touching the conversation): a danger
+        phrase gets the emergency numbers at once and raises the conversation's priority; so does
+        the model's judgement while the person waits, but with a counsellor already writing it
+        only flags the conversation for them (the model errs more often than the lexicon, and a
+        person is there). Close to a crisis marks it (concern), and a person still waiting also
+        gets the line with the numbers."""
+        waiting = state == State.QUEUED.value
         if crisis:
             return [Reply(await asyncio.to_thread(self._crisis_text, language))], {"handoff": "crisis"}
-        replies = [Reply(translate(language, m.HUMAN_ALREADY))] if state == State.QUEUED.value else []
-        if close and state == State.QUEUED.value:
+        judged = close = False
+        if text:
+            try:
+                parsed = await self._rasa.parse(text=text)
+                judged = (parsed.get("intent") or {}).get("name") == "crisis"
+                close = bool(parsed.get("safety_note"))
+            except BotUnavailable:
+                pass  # the lexicon has spoken; the person is with the counsellors anyway
+        if judged and waiting:
+            return [Reply(await asyncio.to_thread(self._crisis_text, language))], {"handoff": "crisis"}
+        if judged:
+            return [], {"handoff": "crisis"}
+        replies = [Reply(translate(language, m.HUMAN_ALREADY))] if waiting else []
+        if close and waiting:
             replies.append(Reply(translate(language, m.SAFETY_NOTE)))
         return replies, {"safety_note": True} if close else {}
 

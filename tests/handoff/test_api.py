@@ -123,6 +123,27 @@ async def test_a_second_message_close_to_a_crisis_brings_a_counsellor_before_the
     assert {e["priority"] for e in queue[: ids.index(concern["id"])]} <= {"crisis", "concern"}
 
 
+async def test_with_a_counsellor_writing_the_models_crisis_judgement_flags_the_conversation_for_them(
+    app: FastAPI, database: Database
+) -> None:
+    console, csrf = await logged_in(app, new_user(database))
+    asked = f"Ich möchte bitte mit einem Menschen sprechen ({secrets.token_hex(2)})"
+    person, _ = await person_says(app, asked)
+    conversation = await queued_id(console, asked)
+    await console.post(f"/api/conversations/{conversation}/claim", headers=csrf)
+    mine = {c["id"]: c for c in (await console.get("/api/conversations/mine")).json()}
+    assert not mine[conversation]["crisis"]
+
+    _, replies = await person_says(app, "Keiner würde merken, wenn ich weg wäre", person)
+    assert replies == []  # the counsellor answers, not the bot
+    mine = {c["id"]: c for c in (await console.get("/api/conversations/mine")).json()}
+    assert mine[conversation]["crisis"]
+
+    # A danger phrase of the lexicon still gets the numbers at once.
+    _, replies = await person_says(app, "Ich will nicht mehr leben, heute Nacht mache ich Schluss", person)
+    assert "112" in replies[0]["text"]
+
+
 async def test_two_counsellors_racing_for_one_claim_exactly_one_wins(
     app: FastAPI, database: Database
 ) -> None:
