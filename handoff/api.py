@@ -170,7 +170,10 @@ def get_queue(request: Request, user: Counsellor, session: Db) -> list[dict[str,
 
 @router.get("/conversations/mine")
 def my_conversations(user: Counsellor, session: Db) -> list[dict[str, Any]]:
-    return [{"id": c.id, "language": c.language, "crisis": c.crisis} for c in queue.mine(session, user=user)]
+    return [
+        {"id": c.id, "language": c.language, "crisis": c.crisis, "concern": c.concern}
+        for c in queue.mine(session, user=user)
+    ]
 
 
 def _guard(call: Any) -> Any:

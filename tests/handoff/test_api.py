@@ -132,7 +132,11 @@ async def test_with_a_counsellor_writing_the_models_crisis_judgement_flags_the_c
     conversation = await queued_id(console, asked)
     await console.post(f"/api/conversations/{conversation}/claim", headers=csrf)
     mine = {c["id"]: c for c in (await console.get("/api/conversations/mine")).json()}
-    assert not mine[conversation]["crisis"]
+    assert not mine[conversation]["crisis"] and not mine[conversation]["concern"]
+    _, replies = await person_says(app, "Mir ist alles egal geworden", person)
+    assert replies == []
+    mine = {c["id"]: c for c in (await console.get("/api/conversations/mine")).json()}
+    assert mine[conversation]["concern"] and not mine[conversation]["crisis"]
 
     _, replies = await person_says(app, "Keiner würde merken, wenn ich weg wäre", person)
     assert replies == []  # the counsellor answers, not the bot

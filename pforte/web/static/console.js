@@ -52,7 +52,7 @@
     const own = $("mine");
     if (mineSignature !== mineShown) own.replaceChildren();
     for (const c of mineSignature === mineShown ? [] : mine) {
-      const li = document.createElement("li"); li.className = "entry" + (c.crisis ? " crisis" : ""); li.dataset.id = c.id;
+      const li = document.createElement("li"); li.className = "entry" + (c.crisis ? " crisis" : c.concern ? " concern" : ""); li.dataset.id = c.id;
       li.textContent = `#${c.id} · ${c.language || "?"}`; li.addEventListener("click", () => open(c.id)); own.appendChild(li);
     }
     mineShown = mineSignature;
