@@ -242,8 +242,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(selbstmord|suizid|sich selbst|sich selber|(sich )?(selbst |selber )?was antut|kein unfall|selbsttotung)\b",
             # eval/dev/de-F.yml: a dose not to wake up, an "accident" planned, a place where nobody
             # finds one "for the last time", a bridge high enough, gas turned on unlit.
-            r"\b(damit|dass|um) (man|ich) nicht mehr (aufwacht|aufwache|aufzuwachen)\b",
-            r"\bwie ein unfall (aussieht|aussehen|wirkt|wirken)\b",
+            r"^(?!.*\b(früher (oft )?gehofft|damals gehofft|heute geht es mir (wieder )?gut)\b).*\b(damit|dass|um) (man|ich) nicht mehr (aufwacht|aufwache|aufzuwachen)\b",
+            r"^(?!.*\b(schaden am|blechschaden|delle|kratzer|versicherungsbetrug)\b).*\bwie ein unfall (aussieht|aussehen|wirkt|wirken)\b",
             r"\bwie ich('?s| es) (machen|tun) (wurde|werde)\b.{0,40}\b(plan|entschieden|entschlossen)\b",
             r"\bwo (mich|einen|man) (keiner|niemand) (mehr )?findet\b.{0,40}\b(letzte mal|fur immer|ende)\b",
             r"\bwie hoch (muss|sollte) (eine|die|ein|das) (brucke|haus|dach|fenster|stockwerk|etage|hochhaus)\b.{0,30}\b(sicher|klappt|tot|sterben)\b",
@@ -291,7 +291,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"|\b(todliche|totliche) (dosis|menge)\b",
             # On a height or the tracks.
             r"^(?!.*\bwenn ich noch (ein)?mal\b).*\b(brucke|dach|fenster|hochhaus|balkon|fensterbrett)\b.{0,40}\b(springen|spring|springe)\b",
-            r"^(?!.*\bwenn ich noch (ein)?mal\b).*\b(springen|spring|springe|springt) .{0,20}\b(brucke|dach|fenster|hochhaus|balkon)",
+            r"^(?!.*\b(wenn ich noch (ein)?mal|erdgeschoss|hochparterre|keine sorge)\b).*\b(springen|spring|springe|springt) .{0,20}\b(brucke|dach|fenster|hochhaus|balkon)",
             r"\b(stehe|steh|sitze|sitz|liege|lieg) (gerade |grad |jetzt |hier |schon )?(auf|aufm|am|an) (dem |der |den |einer |einem )?"
             r"(dach|brustung|gelander|balkongelander|fensterbrett|fenstersims|klippe|abgrund|gleisen|bahngleisen|schienen)\b",
             r"\b(stehe|steh|sitze|sitz) (gerade |jetzt |hier |schon )?(auf|aufm|am|an) (der |einer )?brucke\b"
@@ -361,6 +361,39 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bspring\w* ((einfach|gleich|jetzt) )?vor (die|den) (s ?bahn|zug|u ?bahn|bahn)\b",
             r"\b(steh|stehe|sitz|sitze) (aufm|auf dem) (balkon|dach)\b.{0,40}\b(stock|überleg\w*|spring\w*)",
             r"\b(für immer raus|raus für immer)\b|\bdanke für alles\b.{0,60}\b(geht nich?t? (mehr )?ans handy|antwortet nich?t?|nich?t? erreichbar)",
+            # eval/dev/de-L (German men of 40-75 who rarely speak of feelings: tradesmen, farmers, drivers,
+            # retired soldiers and police officers, widowers): into the lake and not out again, what one
+            # still gets up for, all the boxes of pills on the table, easier for all if I were gone, an
+            # "accident" for the insurance, up the silo and not down again, how long without food or drink
+            # "asking for me", a gun lying beside me, what is in the gun cabinet, Bavarian "i mog nimma",
+            # not caring whether one wakes up, hoping not to wake up, gone for good, "then rather not at all",
+            # whether the beam holds, simply not steering, the dog given away and everything settled, done
+            # with everything, letters written and "better so", pills saved up, just saying goodbye.
+            r"(\b(in den|ins) (\w+)?(see|teich|fluss|wasser|meer) (geh|gehe|gehen|lauf|laufe|laufen)|\b(geh|gehe|lauf|laufe) (heute? |heut |jetzt |einfach )*(in den|ins) (\w+)?(see|teich|fluss|wasser|meer))\b"
+            r".{0,30}\bnicht (mehr|wieder) raus",
+            r"\b(wofür|wozu) ich (morgens |überhaupt |eigentlich )*noch aufsteh\w*\b.{0,80}\b(keine antwort|weiß ich nicht mehr|such (ich )?(auch )?keine)",
+            r"^(?!.*\b(sortier\w*|pflegedienst|wochenbox|dosette|apotheke|ausmisten|abgelaufen)\b)"
+            r".*\b(alle|die ganzen|sämtliche) (\w+ )?(schachteln|packungen|tabletten|pillen)\b.{0,30}\bauf den tisch\b",
+            r"\b(einfacher|besser|leichter)\b.{0,30}\bwenn ich nicht mehr da (wär|wäre)\b",
+            r"^(?!.*\b(auto|wagen|blechschaden|kratzer|delle|fahrrad|handy|einbruch)\b).*\bdass es (wie |nach )(ein(em|en)? )?unfall aus(sieht|schaut)",
+            r"\b(hoch|rauf) (aufs|auf das|auf den|auf die) (silo|dach|turm|kran|brücke|gerüst|hochhaus|mast)\b.{0,30}\bnicht (mehr|wieder) runter",
+            r"\b(nix|nichts) mehr (isst|esse|essen) und (nix |nichts )?(mehr )?(trinkt|trinke|trinken)\b.{0,40}\b(frag\w* für mich|seit (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tagen))",
+            r"\b(pistole|waffe|gewehr|revolver|knarre|flinte)\b.{0,120}\bliegt (\w+ ){0,2}neben mir\b",
+            r"^(?=.*\b(jagdschein|waffe|gewehr|flinte|pistole|waffenschrank)\b)"
+            r".*\bdenk\w* (in letzter zeit )?(zu oft|oft|ständig|dauernd) an (das|die|den)\b.{0,30}\b(im schrank|im keller|im waffenschrank|schrank steht)",
+            r"\bi mog nimm?(a|er)\b(?! (\w+ )?(kraut|essen|sehen|hören|warten|fahren|bier|arbeiten|schaffen))",
+            r"\b(ob|dass) ich morgen (früh )?(noch )?aufwach\w*\b.{0,20}\b(egal|wurscht|wurst|gleich|schnuppe)",
+            r"^(?!.*\b(früher|damals|als kind|als jugendlicher|jahrelang)\b).*\b(hoff|hoffe|hoffen|bete)\w*,? (dass|das) ich (morgens? )?nicht mehr aufwach\w*",
+            r"\b(bin ich|ich bin) (dann |vorher |eben )?weg,? und zwar für immer\b",
+            r"\bdann lieber gar nicht mehr\s*$",
+            r"^(?!.*\b(schaukel|hängematte|boxsack|lampe|regal|statik|zimmermann|gutachter|dach decken)\b)"
+            r".*\bob (der|die|das) (balken|haken|ast|träger|dachbalken|stange) (\w+ )?hält\b",
+            r"\beinfach nicht (mehr )?lenken\b",
+            r"\b(hund|katze|kater|vogel|hasen)\b (\w+ ){0,3}(zu|zum|zur) (meinem|meiner|dem|der) (\w+ )?(gebracht|gegeben)\b.{0,60}\balles (erledigt|geregelt)\b",
+            r"\b(hab|habe|ich hab) abgeschlossen mit allem\s*$|\bmit allem abgeschlossen\s*$",
+            r"\bbriefe geschrieben\b.{0,80}\b(is|ist) besser so\b",
+            r"\b(tabletten|pillen)\b.{0,40}\bsammel\w* (ich )?(schon )?(seit|die ganze)|\bsammel\w* (schon )?seit (wochen|monaten|tagen) (die |meine )?(tabletten|pillen)",
+            r"\bwollt\w* (ich )?(nur|bloß|eigentlich nur) (noch )?tschüss sagen\b.{0,30}\b(sonst ist keiner|sonst hab ich keinen|sonst ist niemand)",
         ],
         "ru": [
             _PAST_ATTEMPT_RU + r".*\bпокончи(ть|т|м|ю)? с собо",
@@ -751,6 +784,14 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bschneid\w* mich (grad|gerade|jetzt)\b",
             r"\b(rasierer|klinge|messer)\b.{0,60}\b(angefangen|es blutet|blutet (viel|stark))",
             r"\b(geschnitten|geritzt)\b.{0,60}\b(klafft|tiefer als sonst)",
+            # eval/dev/de-L: cutting "again" at 52, arms scratched open at night, a cigarette put out on the
+            # hand or a hammer on the fingers "on purpose", a fist against the wall until it bleeds, a cut too deep.
+            r"\britz\w* mich wieder\b",
+            r"\b(kratz|kratze|ritz|ritze)\w* mir (nachts |abends |immer )?(die )?(arme|haut|beine|hände) auf\b",
+            r"^(?=.*\b(mir|mich)\b).*(\b(ausgedrückt|verbrannt|gehauen|geschlagen|geschnitten|gebrannt)\b.{0,20}\b(absichtlich|nicht aus versehen|mit absicht)\b"
+            r"|\b(absichtlich|nicht aus versehen|mit absicht)\b.{0,40}\b(auf die hand|auf den arm|in die hand|in den arm|ausgedrückt|gehauen|verbrannt)\b)",
+            r"\b(hau|haue|schlag|schlage)\w* (ich )?(mit der faust|mit dem kopf|den kopf) gegen die wand\b.{0,40}\b(blut|bis)",
+            r"^(?!.*\b(gemüse|zwiebel|koch|küche|brot|tomate|kartoffel|schneidebrett)).*\bzu tief (gemacht|geschnitten|erwischt|geritzt)\b",
         ],
         "ru": [
             r"\b(режу|порезала|порезал|резать|порезать|порежу) (себя|себе)",
@@ -876,6 +917,16 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\b(schmeißt|wirft) (\w+ )?(sachen|gläser|teller|messer|stühle) (nach|auf) (mama|mir|uns|ihr|meiner mutter)\b",
             r"\b(drückt|schlägt|würgt) (er |sie )?(sie|mama|meine mutter|mich)\b.{0,40}\b(gegen|an) (den|die) (schrank|wand)\b",
             r"\b(stehen|stehn) (unten )?vor der (haustür|tür)\b.{0,80}\b(blut|verpasst|geschlagen)",
+            # eval/dev/de-L: kicking at the door and threatening to break legs, a window smashed and hammering
+            # at the door, "schlägt mich tot" with an iron bar at the door, a knife shown and "tonight", "sticht
+            # mi ab", grabbed by the throat and still searching the flat, dragged out of the cab.
+            r"\b(tritt|tret\w*|hämmer\w*|trommel\w*) (grad |gerade |jetzt )?(gegen|an) die (tür|haustür|wohnungstür)\b.{0,80}\b(bricht|brech|umbringen|totschlagen|tot|messer|beine|kommt rein)",
+            r"\b(scheibe|fenster) eingeschlagen\b.{0,60}\b(hämmer\w*|tret\w*|tritt|klopf\w*) (an|gegen) die tür\b",
+            r"\b(steht|stehen|brüllt|brüllen)\b.{0,60}\b(schlägt|schlagen) mich tot\b|\b(schlägt|schlagen) mich tot\b.{0,40}\b(eisenstange|messer|axt|baseballschläger|vor der tür)",
+            r"\bmesser gezeigt\b.{0,60}\b(heute? nacht|gleich|kommt er)",
+            r"\b(sticht|stich|stecht) (er |sie )?(mi|mich) ab\b",
+            r"\b(hat|packt) mich (vorhin |gerade |grad |eben )?am hals (gepackt )?\b.{0,60}\b(jetzt|grad|gerade|durchwühlt|noch da)",
+            r"\b(aus dem|ausm) (führerhaus|auto|wagen|lkw|laster) gezerrt\b",
         ],
         "ru": [
             _NOW_RU + r".{0,40}\b(бь[её]т|избивает|душит|бьют|пинает) (меня|нас|ребенка|детей)",
@@ -1220,7 +1271,8 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bblutet (stark|sehr|so stark|ohne ende|und hort nicht auf|wie verruckt|immer weiter)|\bblut verloren\b"
             r"|\b(blute|blutet)\b.{0,20}(hilfe|stark|angegriffen)|\bhort nicht auf zu bluten\b",
             r"\b(notarzt|krankenwagen|rettungswagen)\b.{0,20}\b(rufen|kommen|kommt|brauche|schnell)",
-            r"\b(schmerzen in der brust|brustschmerzen)\b",
+            r"^(?!.*\b(nur sodbrennen|war (gott sei dank |zum glück )?nichts|war (gott sei dank |zum glück )?nur|wieder (daheim|zu hause|zuhause))\b)"
+            r".*\b(schmerzen in der brust|brustschmerzen)\b",
             r"\b(ausstrahl\w*|strahlt|zieht)\b.{0,20}\b(linken|linke) (arm|schulter|kiefer)",
             r"\b(umgefallen|umgekippt|zusammengebrochen)\b.{0,30}\b(wacht|reagiert) nicht",
             _PAST_DE
@@ -1297,6 +1349,17 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             r"\bzuckt\b.{0,30}\b(hört|hort) nich?t? auf\b|\b(krampf\w*|anfall)\b.{0,40}\b(hört|hort) nich?t? auf\b",
             r"\bzu ?viel (von (dem|den) \w+ |tabletten |pillen |zeug |insulin )?(genommen|geschluckt|eingeworfen)\b",
             r"\blippen (sind )?(so |ganz )(blau|lila)\b",
+            # eval/dev/de-L: a leg that sticks out oddly after a fall, an arm that will not lift and odd speech,
+            # the worst headache ever and sudden, chest pain with cold sweat, vomiting blood, a sting in the throat,
+            # blood sugar at 38, a cut that soaks the cloth.
+            r"\b(bein|arm|fuß) steht (ganz )?(komisch|schief|seltsam) ab\b|\b(gefallen|gestürzt|runtergefallen)\b.{0,80}\b(komm|komme) nicht (mehr )?hoch\b",
+            r"\b(arm|bein) nicht mehr (heben|bewegen)\b.{0,60}\b(red|rede|redet|spricht|sprech)\w* (so )?komisch|\b(red|rede|redet|spricht) (so )?komisch\b.{0,60}\b(arm|bein|gesicht) (hängt|nicht mehr)",
+            r"\b(kopfweh|kopfschmerz\w*) wie noch nie\b.{0,60}\b(schlagartig|plötzlich|doppelt|erbrech\w*|kotz\w*)",
+            r"^(?!.*\b(war (gott sei dank |zum glück )?nur|letzte woche|gestern)\b).*\b(stechen|druck|schmerz\w*|ziehen) in der brust\b.{0,80}\b(kalter schweiß|kaltschweißig|schweißausbruch|keine luft|linken arm)",
+            rf"{_PAST_DE}.*\b(gekotzt|erbrochen|übergeben|kotz\w*|erbrech\w*)\b.{{0,40}}\bblut",
+            r"\b(in den hals|in die zunge|im mund|in den rachen) gestochen\b",
+            r"^(?!.*\b(war|wieder bei|jetzt wieder|inzwischen)\b).*\b(zucker|blutzucker)\b (\w+ )?(bei|auf) ([1-4]\d|[1-9])\b(?! ?(prozent|jahre|euro|kilo))",
+            r"\b(tuch|handtuch|verband)\b (\w+ )?(drum|ist (schon )?durch)\b.{0,40}\b(hört nicht auf|blutet|durch)\b",
         ],
         "ru": [
             r"^(?!.*\b(после|был|была|было|перенес\w*)\b.{0,25}(инфаркт|инсульт|передоз))(?!.*\bчуть (\w+ )?(инфаркт|инсульт) не\b)"
