@@ -209,6 +209,14 @@ class Dialogue:
                         replies.append(Reply(translate(language_now, m.CONCERN_PASSED)))
                     if newly and handoff != "crisis":
                         replies.append(self._waiting_notice(session, conversation, language_now))
+                    # The crisis reply says a counsellor is informed; at night nobody reads it before
+                    # the morning, and a person in danger must not wait for us.
+                    if (
+                        handoff == "crisis"
+                        and conversation.state != State.ASSIGNED.value  # else a counsellor is there
+                        and (back := self._next_opening(language_now)) is not None
+                    ):
+                        replies.append(Reply(translate(language_now, m.CRISIS_CLOSED, **back)))
                 inbound_row = session.get(MessageRow, inbound_id)
                 if inbound_row is not None:
                     inbound_row.language = detection.language
@@ -309,16 +317,22 @@ class Dialogue:
             known = (conversation and conversation.language) or (contact and contact.language)
         return known or supported_or_none(client_language) or "de"
 
+    def _next_opening(self, language: str) -> dict[str, str] | None:
+        """Outside the service hours: when the counsellors are back (day and time, in the language)."""
+        now = utcnow()
+        if self._hours is None or self._hours.is_open(now):
+            return None
+        opening = self._hours.next_opening(now)
+        if opening is None:
+            return None
+        day = translate(language, m.WEEKDAYS[opening.weekday()]) + opening.strftime(" %d.%m.")
+        return {"day": day, "time": opening.strftime("%H:%M")}
+
     def _waiting_notice(self, session: Session, conversation: Conversation, language: str) -> Reply:
         """Where the person stands: place and expected wait, or when the service opens again."""
         cancel = [{"title": translate(language, m.BUTTON_CANCEL), "payload": payloads.CANCEL_HANDOFF}]
-        now = utcnow()
-        if self._hours is not None and not self._hours.is_open(now):
-            opening = self._hours.next_opening(now)
-            if opening is not None:
-                day = translate(language, m.WEEKDAYS[opening.weekday()]) + opening.strftime(" %d.%m.")
-                text = translate(language, m.QUEUE_CLOSED, day=day, time=opening.strftime("%H:%M"))
-                return Reply(text, cancel)
+        if (back := self._next_opening(language)) is not None:
+            return Reply(translate(language, m.QUEUE_CLOSED, **back), cancel)
         place = position(session, conversation=conversation)
         online = max(1, online_counsellors(session))
         minutes = max(5, round(place * self._minutes_per_conversation / online / 5) * 5)

@@ -321,6 +321,12 @@ EDITOR_UNSAVED = _("The answer text has unsaved changes. Leave without saving?")
 
 # Waiting for a counsellor
 QUEUE_POSITION = _("You are number {position} in the queue. Expected wait: about {minutes} minutes.")
+# After the crisis reply, outside the service hours.
+CRISIS_CLOSED = _(
+    "Right now no counsellor of this chat is on duty. They are back on {day} at {time} and will read "
+    "your message then. Please do not wait for us: call 112 or the TelefonSeelsorge (0800 111 0 111) "
+    "now. They are there day and night."
+)
 QUEUE_CLOSED = _(
     "Our counsellors are not available right now. They are back on {day} at {time}. "
     "Your conversation stays in the queue and you will get an answer here. "

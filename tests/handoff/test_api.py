@@ -323,6 +323,28 @@ async def test_waiting_person_gets_place_and_wait_or_opening_time_and_can_cancel
         assert "112" in replies[1]["text"]
 
 
+async def test_at_night_the_crisis_reply_says_no_counsellor_reads_it_before_the_morning(
+    database: Database, servers: Servers
+) -> None:
+    danger = "Ich will nicht mehr leben, heute Nacht mache ich Schluss"
+    never = app_with(database, servers, service_hours="sun 00:00-00:01", holidays="")
+    async with never.router.lifespan_context(never):
+        _, replies = await person_says(never, danger)
+        assert "112" in replies[0]["text"]  # the numbers first
+        assert replies[-1]["text"].startswith(
+            "Gerade ist keine Beraterin und kein Berater dieses Chats im Dienst."
+        )
+        assert "am Sonntag" in replies[-1]["text"] and "0800 111 0 111" in replies[-1]["text"]
+        # Also for a person already waiting in the queue at night.
+        person, _ = await person_says(never, "Ich möchte mit einem Menschen sprechen")
+        _, replies = await person_says(never, danger, person)
+        assert "112" in replies[0]["text"] and replies[-1]["text"].startswith("Gerade ist keine Beraterin")
+    always = app_with(database, servers, service_hours="mon-sun 00:00-23:59")
+    async with always.router.lifespan_context(always):
+        _, replies = await person_says(always, danger)
+        assert not any(r["text"].startswith("Gerade ist keine Beraterin") for r in replies)
+
+
 async def test_two_fallbacks_in_a_row_bring_a_counsellor(app: FastAPI, database: Database) -> None:
     person, first = await person_says(app, "Antrag")
     assert first[0]["text"] in (translate("de", m.NOT_SURE), translate("de", m.OUT_OF_SCOPE))
