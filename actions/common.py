@@ -69,10 +69,17 @@ def report(dispatcher: CollectingDispatcher, **facts: Any) -> None:
     dispatcher.utter_message(json_message={"pforte": facts})
 
 
+# The number the safety note gives (as the crisis answer and SAFETY_NOTE write it).
+TELEFONSEELSORGE = "0800 111 0 111"
+
+
 def safety_note(dispatcher: CollectingDispatcher, tracker: Tracker, language: str) -> None:
     """After the reply, one line with the emergency numbers when the crisis layer marked the message
     as close to a crisis without flagging it (``safety_note`` in the parse result): no alarm, but a
     person in danger whom the layer missed still reads the numbers."""
-    if tracker.latest_message.get("safety_note"):
+    if not tracker.latest_message.get("safety_note"):
+        return
+    report(dispatcher, safety_note=True)
+    # Some answers (the psyche topic's) already give the numbers: not twice in one reply.
+    if not any(TELEFONSEELSORGE in (message.get("text") or "") for message in dispatcher.messages):
         dispatcher.utter_message(text=translate(language, SAFETY_NOTE))
-        report(dispatcher, safety_note=True)

@@ -101,7 +101,7 @@ class Dialogue:
     async def handle(self, incoming: Incoming) -> Outcome:
         """Database work runs in worker threads: the event loop never waits for a lock."""
 
-        def store() -> tuple[int, int, str, str | None, str | None, str | None]:
+        def store() -> tuple[int, int, str, str | None, str | None, str | None, bool]:
             # 1. Stored before anything else happens.
             with unit_of_work(self._sessions) as session:
                 contact = get_or_create_contact(
@@ -128,12 +128,19 @@ class Dialogue:
                 )
                 conversation_id, inbound_id, state = conversation.id, inbound.id, conversation.state
                 client_language = contact.client_language
+                marked = bool(conversation.crisis or conversation.concern)
 
-            return conversation_id, inbound_id, state, remembered, client_language, payload
+            return conversation_id, inbound_id, state, remembered, client_language, payload, marked
 
-        conversation_id, inbound_id, state, remembered, client_language, payload = await asyncio.to_thread(
-            store
-        )
+        (
+            conversation_id,
+            inbound_id,
+            state,
+            remembered,
+            client_language,
+            payload,
+            marked,
+        ) = await asyncio.to_thread(store)
         text = normalise(incoming.text)
         detection = detect(text, remembered=remembered, client_language=client_language)
         language = detection.language if detection.language in LANGUAGES else (remembered or "de")
@@ -156,7 +163,9 @@ class Dialogue:
             )
             facts["feedback"] = tapped.group(1)
         elif not bot_answers(state):
-            replies, facts = await self._while_with_humans(language, state, text, signal is not None)
+            replies, facts = await self._while_with_humans(
+                language, state, text, crisis=signal is not None, marked=marked
+            )
         elif payload is None and detection.language not in LANGUAGES and signal is None:
             replies = [Reply(translate("de", m.LANGUAGE_CHOICE), language_buttons())]
         else:
@@ -407,7 +416,7 @@ class Dialogue:
         return answer.text if answer else translate(language, m.EMERGENCY_FALLBACK)
 
     async def _while_with_humans(
-        self, language: str, state: str, text: str, crisis: bool
+        self, language: str, state: str, text: str, *, crisis: bool, marked: bool
     ) -> tuple[list[Reply], dict[str, Any]]:
         """Queued or assigned: nothing goes to the bot's dialogue. The crisis layer still reads
         the message (the lexicon, then the model without touching the conversation): a danger
@@ -415,7 +424,7 @@ class Dialogue:
         the model's judgement while the person waits, but with a counsellor already writing it
         only flags the conversation for them (the model errs more often than the lexicon, and a
         person is there). Close to a crisis marks it (concern), and a person still waiting also
-        gets the line with the numbers."""
+        gets the line with the numbers, once: not when the conversation was marked before."""
         waiting = state == State.QUEUED.value
         if crisis:
             return [Reply(await asyncio.to_thread(self._crisis_text, language))], {"handoff": "crisis"}
@@ -432,7 +441,7 @@ class Dialogue:
         if judged:
             return [], {"handoff": "crisis"}
         replies = [Reply(translate(language, m.HUMAN_ALREADY))] if waiting else []
-        if close and waiting:
+        if close and waiting and not marked:
             replies.append(Reply(translate(language, m.SAFETY_NOTE)))
         return replies, {"safety_note": True} if close else {}
 

@@ -37,17 +37,28 @@ def texts(messages: list[dict[str, Any]]) -> list[str]:
 
 
 async def test_the_answer_comes_first_and_the_numbers_follow(content: Database) -> None:
-    messages = await run(ActionAnswerFaq(), "ru", "psyche", note=True)
+    messages = await run(ActionAnswerFaq(), "ru", "schulden", note=True)
 
-    assert texts(messages) == [answer(content, "psyche", "ru"), translate("ru", m.SAFETY_NOTE)]
+    assert texts(messages) == [answer(content, "schulden", "ru"), translate("ru", m.SAFETY_NOTE)]
     assert "0800 111 0 111" in texts(messages)[1] and "112" in texts(messages)[1]
     assert {"pforte": {"safety_note": True}} in [message.get("custom") for message in messages]
 
 
 async def test_without_the_mark_the_answer_stands_alone(content: Database) -> None:
-    messages = await run(ActionAnswerFaq(), "ru", "psyche", note=False)
+    messages = await run(ActionAnswerFaq(), "ru", "schulden", note=False)
 
-    assert texts(messages) == [answer(content, "psyche", "ru")]
+    assert texts(messages) == [answer(content, "schulden", "ru")]
+
+
+async def test_an_answer_that_gives_the_numbers_itself_gets_no_second_line(content: Database) -> None:
+    assert "0800 111 0 111" in answer(content, "psyche", "he")
+
+    messages = await run(ActionAnswerFaq(), "he", "psyche", note=True)
+
+    assert texts(messages) == [answer(content, "psyche", "he")]
+    assert {"pforte": {"safety_note": True}} in [
+        message.get("custom") for message in messages
+    ]  # still marked
 
 
 @pytest.mark.parametrize(

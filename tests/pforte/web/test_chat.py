@@ -150,6 +150,8 @@ async def test_while_waiting_for_a_person_the_crisis_layer_still_reads_every_mes
     assert [r["text"] for r in replies] == [translate("de", m.HUMAN_ALREADY), translate("de", m.SAFETY_NOTE)]
     conversation = conversation_of(chat, database)
     assert conversation.state == "queued" and conversation.concern and not conversation.crisis
+    replies = await say(chat, "Alles ist so schwer geworden")
+    assert [r["text"] for r in replies] == [translate("de", m.HUMAN_ALREADY)]  # the line once, not each time
 
     danger = "Keiner würde merken, wenn ich weg wäre"
     assert detect_crisis(danger) is None  # no danger phrase of the lexicon: the model's judgement
