@@ -5,7 +5,16 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import content_session, human_button, intent_of, language_of, report, safety_note
+from actions.common import (
+    content_session,
+    human_button,
+    intent_of,
+    language_of,
+    likely_topics,
+    report,
+    safety_note,
+    topic_buttons,
+)
 from content.store import faq_slugs, topic_titles
 from pforte.i18n import translate
 from pforte.messages import NOT_SURE, OUT_OF_SCOPE
@@ -26,18 +35,13 @@ class ActionSuggestTopics(Action):
     ) -> list[dict[str, Any]]:
         language = language_of(tracker)
         intent = intent_of(tracker)
-        ranking = tracker.latest_message.get("intent_ranking") or []
         with content_session() as session:
             faqs = faq_slugs(session)
-            likely = [
-                r["name"]
-                for r in ranking
-                if r.get("name") in faqs and (r.get("confidence") or 0) >= MIN_CONFIDENCE
-            ][:MAX_SUGGESTIONS]
+            likely = likely_topics(tracker, faqs, limit=MAX_SUGGESTIONS, minimum=MIN_CONFIDENCE)
             if intent == "out_of_scope":
                 likely = []
             titles = topic_titles(session, slugs=likely, language=language)
-        buttons = [{"title": titles[slug], "payload": f"/{slug}"} for slug in likely if slug in titles]
+        buttons = topic_buttons(titles, likely)
         message = OUT_OF_SCOPE if intent == "out_of_scope" or not buttons else NOT_SURE
         dispatcher.utter_message(
             text=translate(language, message), buttons=[*buttons, human_button(language)]

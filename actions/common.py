@@ -52,6 +52,18 @@ def answer_text(answer: PublishedAnswer, language: str) -> str:
     return answer.text
 
 
+def likely_topics(tracker: Tracker, faqs: set[str], *, limit: int = 3, minimum: float = 0.05) -> list[str]:
+    """The catalogue topics the model ranked highest for the latest message (at least ``minimum``)."""
+    ranking = tracker.latest_message.get("intent_ranking") or []
+    return [r["name"] for r in ranking if r.get("name") in faqs and (r.get("confidence") or 0) >= minimum][
+        :limit
+    ]
+
+
+def topic_buttons(titles: dict[str, str], slugs: list[str]) -> list[dict[str, str]]:
+    return [{"title": titles[slug], "payload": f"/{slug}"} for slug in slugs if slug in titles]
+
+
 def human_button(language: str) -> dict[str, str]:
     return {"title": translate(language, BUTTON_HUMAN), "payload": payloads.HUMAN}
 

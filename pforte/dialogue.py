@@ -162,6 +162,14 @@ class Dialogue:
                 self._feedback, conversation_id, tapped.group(2), tapped.group(1) == "helpful", language
             )
             facts["feedback"] = tapped.group(1)
+        elif (
+            not bot_answers(state)
+            and payload is not None
+            and (answered := await asyncio.to_thread(self._topic_answer, payload, language))
+        ):
+            # A topic button the bot offered (after the emergency numbers): the answer is content,
+            # not dialogue, and helps while the person waits.
+            replies, facts = [Reply(answered)], {}
         elif not bot_answers(state):
             replies, facts = await self._while_with_humans(
                 language, state, text, crisis=signal is not None, marked=marked
@@ -409,6 +417,17 @@ class Dialogue:
                     text=earlier[0],
                     suggested=earlier[1],
                 )
+
+    def _topic_answer(self, payload: str, language: str) -> str | None:
+        """The published answer of a catalogue topic named by a button payload ("/wohngeld")."""
+        slug = payload.removeprefix("/")
+        with self._sessions() as session:
+            if slug not in faq_slugs(session):
+                return None
+            answer = published_answer(session, slug=slug, language=language)
+        if answer is None:
+            return None
+        return (translate(language, m.ANSWER_ONLY_GERMAN) + "\n\n" if answer.fallback else "") + answer.text
 
     def _crisis_text(self, language: str) -> str:
         with self._sessions() as session:

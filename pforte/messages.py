@@ -33,6 +33,8 @@ HUMAN_ALREADY = _(
 ANSWER_ONLY_GERMAN = _("This answer is only available in German so far:")
 # After the emergency numbers, before the answer to the topic the message also asked about.
 ABOUT_YOUR_QUESTION = _("And about your question:")
+# After the emergency numbers, when the model (not the lexicon) judged a crisis and a topic may be asked too.
+TOPICS_BESIDE_CRISIS = _("If you also have a question about one of these topics, tap it:")
 NO_ANSWER = _("I don't have a checked answer on this topic yet. A counsellor can help you with it.")
 LANGUAGE_CHOICE = _("I can write in German, Russian and Hebrew. Please choose a language:")
 LANGUAGE_SET = _("From now on I will write to you in English.")

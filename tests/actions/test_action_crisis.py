@@ -52,7 +52,6 @@ async def test_in_hebrew_the_lead_in_is_hebrew(content: Database) -> None:
     ("signal", "ranking"),
     [
         ("suicide", [("crisis", 1.0), ("wohngeld", 0.9)]),  # the lexicon found a danger phrase
-        ("model_hidden", [("crisis", 0.9), ("wohngeld", 0.4)]),  # the topic is not clear enough
         ("model", [("crisis", 0.5), ("human_request", 0.6), ("wohngeld", 0.3)]),  # not a topic
     ],
 )
@@ -60,3 +59,25 @@ async def test_otherwise_the_numbers_stand_alone(
     content: Database, signal: str, ranking: list[tuple[str, float]]
 ) -> None:
     assert await texts_for("ru", signal, ranking) == [answer(content, "crisis", "ru")]
+
+
+async def test_a_less_clear_topic_is_offered_as_buttons_after_the_numbers(content: Database) -> None:
+    latest: dict[str, Any] = {
+        "text": "…",
+        "intent": {"name": "crisis", "confidence": 0.6},
+        "intent_ranking": [
+            {"name": "crisis", "confidence": 0.6},
+            {"name": "wohngeld", "confidence": 0.3},
+            {"name": "grundsicherung", "confidence": 0.2},
+            {"name": "rente", "confidence": 0.05},
+        ],
+        "crisis_signal": "model",
+        "metadata": {"language": "de"},
+    }
+    tracker = Tracker("someone", {}, latest, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    await ActionCrisis().run(dispatcher, tracker, {})
+    shown = [m for m in dispatcher.messages if m.get("text")]
+    assert shown[0]["text"] == answer(content, "crisis", "de")
+    assert shown[1]["text"] == "Wenn Sie auch eine Frage zu einem dieser Themen haben, tippen Sie es an:"
+    assert [b["payload"] for b in shown[1]["buttons"]] == ["/wohngeld", "/grundsicherung"]

@@ -111,7 +111,8 @@ async def test_a_second_message_close_to_a_crisis_brings_a_counsellor_before_the
     second_text = "Seit Wochen denke ich nur noch an den Tod meiner Mutter, wo finde ich Hilfe?"
     _, second = await person_says(app, second_text, person)
     texts = [r["text"] for r in second]
-    assert translate("de", m.SAFETY_NOTE) in texts and translate("de", m.CONCERN_PASSED) in texts
+    assert any("0800 111 0 111" in t for t in texts)  # the line, or an answer that gives the numbers itself
+    assert translate("de", m.CONCERN_PASSED) in texts
     assert second[-1]["buttons"][0]["payload"] == "/cancel_handoff"  # the person can say no
 
     queue = (await console.get("/api/queue")).json()

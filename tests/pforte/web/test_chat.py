@@ -118,6 +118,21 @@ async def test_an_everyday_question_gets_no_line_with_the_numbers(chat: httpx.As
     assert len(replies) == 1
 
 
+async def test_after_the_models_alarm_a_likely_topic_is_offered_and_answered_while_waiting(
+    chat: httpx.AsyncClient, database: Database
+) -> None:
+    text = "Mein Leben ist ein einziges Chaos, Schulden, Job weg, Frau weg"
+    assert detect_crisis(text) is None  # the model's judgement, not a danger phrase
+    replies = await say(chat, text)
+    assert replies[0]["text"] == answer_text(database, "crisis", "de")
+    offer = next(r for r in replies if r["text"] == translate("de", m.TOPICS_BESIDE_CRISIS))
+    button = next(b for b in offer["buttons"] if b["payload"] == "/schulden")
+    replies = await say(chat, button["title"], button["payload"])
+    assert replies[0]["text"] == answer_text(database, "schulden", "de")
+    conversation = conversation_of(chat, database)
+    assert conversation.state == "queued" and conversation.crisis  # still first for the counsellors
+
+
 async def test_out_of_scope_guesses_no_answer_and_offers_a_human(chat: httpx.AsyncClient) -> None:
     replies = await say(chat, "Wer hat gestern das Fußballspiel zwischen Bayern und Dortmund gewonnen?")
     assert replies[0]["text"] in (translate("de", m.OUT_OF_SCOPE), translate("de", m.NOT_SURE))
