@@ -5,7 +5,7 @@ from pforte.i18n import _
 GREET_FIRST = _(
     "Hello, and welcome to Pforte, the chat counselling service of the welfare organisations. "
     "Ask me your question in your own words: about money and benefits, health, housing, family "
-    "and more. A counsellor can take over at any time. Which language would you like to write in?"
+    "and more. You can ask for a counsellor at any time. Which language would you like to write in?"
 )
 GREET = _("Hello! How can I help you? Write your question in your own words.")
 GOODBYE = _("Goodbye, and all the best. You can write here again at any time.")
@@ -76,7 +76,7 @@ CONCERN_PASSED = _("I have asked a counsellor to read our conversation. You will
 CHAT_TITLE = _("Pforte – chat counselling")
 CHAT_INTRO = _(
     "Write your question in German, Russian or Hebrew. Answers come from texts checked by "
-    "counsellors; a counsellor can take over at any time. In an emergency call 112."
+    "counsellors; you can ask for a person at any time. In an emergency call 112."
 )
 CHAT_PLACEHOLDER = _("Write your message…")
 CHAT_SEND = _("Send")
