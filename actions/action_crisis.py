@@ -9,6 +9,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import answer_text, content_session, language_of, likely_topics, report, topic_buttons
 from content.store import faq_slugs, published_answer, topic_titles
+from pforte.crisis_reply import crisis_reply
 from pforte.i18n import translate
 from pforte.messages import ABOUT_YOUR_QUESTION, EMERGENCY_FALLBACK, TOPICS_BESIDE_CRISIS
 
@@ -80,7 +81,12 @@ class ActionCrisis(Action):
                     buttons = topic_buttons(topic_titles(session, slugs=likely, language=language), likely)
         except SQLAlchemyError:
             logger.exception("content store unavailable; sending the built-in emergency text")
-        dispatcher.utter_message(text=text or translate(language, EMERGENCY_FALLBACK))
+        category = tracker.latest_message.get("crisis_signal")
+        dispatcher.utter_message(
+            text=crisis_reply(
+                text or translate(language, EMERGENCY_FALLBACK), category=category, language=language
+            )
+        )
         if topic_text:
             dispatcher.utter_message(text=translate(language, ABOUT_YOUR_QUESTION) + "\n\n" + topic_text)
         elif buttons:

@@ -42,6 +42,7 @@ from handoff.hours import ServiceHours
 from handoff.queue import online_counsellors, position
 from pforte import messages as m
 from pforte import payloads
+from pforte.crisis_reply import crisis_reply
 from pforte.db import unit_of_work
 from pforte.i18n import LANGUAGES, language_buttons, translate
 from pforte.rasa_client import BotUnavailable, RasaClient
@@ -172,7 +173,7 @@ class Dialogue:
             replies, facts = [Reply(answered)], {}
         elif not bot_answers(state):
             replies, facts = await self._while_with_humans(
-                language, state, text, crisis=signal is not None, marked=marked
+                language, state, text, danger=signal.category if signal else None, marked=marked
             )
         elif payload is None and detection.language not in LANGUAGES and signal is None:
             replies = [Reply(translate("de", m.LANGUAGE_CHOICE), language_buttons())]
@@ -188,7 +189,7 @@ class Dialogue:
             except BotUnavailable as error:
                 logger.warning("bot unavailable for conversation %s: %s", conversation_id, error)
                 replies, turn_facts = await asyncio.to_thread(
-                    self._bot_unavailable, language, signal is not None
+                    self._bot_unavailable, language, signal.category if signal else None
                 )
                 facts.update(turn_facts)
 
@@ -429,13 +430,14 @@ class Dialogue:
             return None
         return (translate(language, m.ANSWER_ONLY_GERMAN) + "\n\n" if answer.fallback else "") + answer.text
 
-    def _crisis_text(self, language: str) -> str:
+    def _crisis_text(self, language: str, category: str | None = None) -> str:
         with self._sessions() as session:
             answer = published_answer(session, slug="crisis", language=language)
-        return answer.text if answer else translate(language, m.EMERGENCY_FALLBACK)
+        text = answer.text if answer else translate(language, m.EMERGENCY_FALLBACK)
+        return crisis_reply(text, category=category, language=language)
 
     async def _while_with_humans(
-        self, language: str, state: str, text: str, *, crisis: bool, marked: bool
+        self, language: str, state: str, text: str, *, danger: str | None, marked: bool
     ) -> tuple[list[Reply], dict[str, Any]]:
         """Queued or assigned: nothing goes to the bot's dialogue. The crisis layer still reads
         the message (the lexicon, then the model without touching the conversation): a danger
@@ -445,8 +447,10 @@ class Dialogue:
         person is there). Close to a crisis marks it (concern), and a person still waiting also
         gets the line with the numbers, once: not when the conversation was marked before."""
         waiting = state == State.QUEUED.value
-        if crisis:
-            return [Reply(await asyncio.to_thread(self._crisis_text, language))], {"handoff": "crisis"}
+        if danger is not None:  # the lexicon's category
+            return [Reply(await asyncio.to_thread(self._crisis_text, language, danger))], {
+                "handoff": "crisis"
+            }
         judged = close = False
         if text:
             try:
@@ -464,7 +468,7 @@ class Dialogue:
             replies.append(Reply(translate(language, m.SAFETY_NOTE)))
         return replies, {"safety_note": True} if close else {}
 
-    def _bot_unavailable(self, language: str, crisis: bool) -> tuple[list[Reply], dict[str, Any]]:
-        if crisis:
-            return [Reply(self._crisis_text(language))], {"handoff": "crisis"}
+    def _bot_unavailable(self, language: str, danger: str | None) -> tuple[list[Reply], dict[str, Any]]:
+        if danger is not None:  # the lexicon's category
+            return [Reply(self._crisis_text(language, danger))], {"handoff": "crisis"}
         return [Reply(translate(language, m.BOT_UNAVAILABLE))], {"handoff": "bot_unavailable"}

@@ -45,6 +45,8 @@ BOT_UNAVAILABLE = _(
     "possible. In an emergency: call 112 (ambulance) or 110 (police); TelefonSeelsorge "
     "0800 111 0 111 (free, 24 hours)."
 )
+# Before the crisis answer when someone is attacked or threatened now (pforte/crisis_reply.py).
+POLICE_FIRST = _("If you are being attacked or threatened right now: call the police now, 110.")
 EMERGENCY_FALLBACK = _(
     "If you are in danger, please call 112 (ambulance, fire brigade) or 110 (police) now. "
     "TelefonSeelsorge: 0800 111 0 111 or 0800 111 0 222 (free, 24 hours). "

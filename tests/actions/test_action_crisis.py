@@ -81,3 +81,14 @@ async def test_a_less_clear_topic_is_offered_as_buttons_after_the_numbers(conten
     assert shown[0]["text"] == answer(content, "crisis", "de")
     assert shown[1]["text"] == "Wenn Sie auch eine Frage zu einem dieser Themen haben, tippen Sie es an:"
     assert [b["payload"] for b in shown[1]["buttons"]] == ["/wohngeld", "/grundsicherung"]
+
+
+@pytest.mark.parametrize("category", ["violence_now", "danger_now"])
+async def test_someone_attacked_or_threatened_now_reads_the_police_number_first(
+    content: Database, category: str
+) -> None:
+    texts = await texts_for("ru", category, [("crisis", 1.0)])
+    assert texts == [
+        "Если на Вас сейчас нападают или Вам угрожают, звоните сейчас в полицию: 110.\n\n"
+        + answer(content, "crisis", "ru")
+    ]

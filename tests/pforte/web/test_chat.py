@@ -75,19 +75,21 @@ async def test_faq_gets_the_published_answer_in_the_persons_language(
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "police_first"),
     [
-        ("Ich will nicht mehr leben, heute Nacht mache ich Schluss", "de"),
-        ("помогите он меня бьёт прямо сейчас", "ru"),
-        ("אני רוצה להתאבד", "he"),
-        ("ani lo rotza lichyot yoter, ha-layla ani gomeret im ze", "he"),
+        ("Ich will nicht mehr leben, heute Nacht mache ich Schluss", "de", False),
+        ("помогите он меня бьёт прямо сейчас", "ru", True),  # attacked now: the police number leads
+        ("אני רוצה להתאבד", "he", False),
+        ("ani lo rotza lichyot yoter, ha-layla ani gomeret im ze", "he", False),
+        ("הוא מכה אותי עכשיו", "he", True),
     ],
 )
 async def test_crisis_gets_emergency_numbers_at_once_and_tops_the_queue(
-    chat: httpx.AsyncClient, database: Database, text: str, language: str
+    chat: httpx.AsyncClient, database: Database, text: str, language: str, police_first: bool
 ) -> None:
     replies = await say(chat, text)
-    assert replies[0]["text"] == answer_text(database, "crisis", language)
+    lead = translate(language, m.POLICE_FIRST) + "\n\n" if police_first else ""
+    assert replies[0]["text"] == lead + answer_text(database, "crisis", language)
     assert "112" in replies[0]["text"] and "110" in replies[0]["text"]
     conversation = conversation_of(chat, database)
     assert conversation.state == "queued" and conversation.crisis and conversation.handoff_reason == "crisis"
