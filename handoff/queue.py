@@ -192,6 +192,7 @@ def summary(session: Session, *, conversation: Conversation) -> dict[str, Any]:
         "language": conversation.language,
         "reason": conversation.handoff_reason,
         "crisis": conversation.crisis,
+        "concern": conversation.concern,
         "topics": topics,
         "bot_replies": sum(1 for direction, _ in rows if direction == "out"),
         "source": conversation.contact.source,

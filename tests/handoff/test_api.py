@@ -119,6 +119,8 @@ async def test_a_second_message_close_to_a_crisis_brings_a_counsellor_before_the
     concern = next(e for e in queue if e["preview"] == second_text)
     normal = next(e for e in queue if e["preview"] == asked)
     assert (concern["priority"], concern["reason"]) == ("concern", "repeated_concern")
+    transcript = (await console.get(f"/api/conversations/{concern['id']}/messages")).json()
+    assert transcript["summary"]["concern"] and not transcript["summary"]["crisis"]
     ids = [e["id"] for e in queue]
     assert ids.index(concern["id"]) < ids.index(normal["id"])  # though it waits for less long
     assert {e["priority"] for e in queue[: ids.index(concern["id"])]} <= {"crisis", "concern"}
