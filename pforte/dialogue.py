@@ -223,18 +223,22 @@ class Dialogue:
                     newly = queue(
                         session, conversation=conversation, reason=handoff, crisis=handoff == "crisis"
                     )
-                    if newly and handoff == "repeated_concern":
-                        replies.append(Reply(translate(language_now, m.CONCERN_PASSED)))
                     if newly and handoff != "crisis":
-                        replies.append(self._waiting_notice(session, conversation, language_now))
+                        notice = self._waiting_notice(session, conversation, language_now)
+                        if handoff == "repeated_concern":  # unasked: say why first, in the same message
+                            notice.text = translate(language_now, m.CONCERN_PASSED) + "\n\n" + notice.text
+                        replies.append(notice)
                     # The crisis reply says a counsellor is informed; at night nobody reads it before
-                    # the morning, and a person in danger must not wait for us.
+                    # the morning, and a person in danger must not wait for us. In the same message:
+                    # each message more is a send more within Telegram's rate limit.
                     if (
                         handoff == "crisis"
+                        and replies
                         and conversation.state != State.ASSIGNED.value  # else a counsellor is there
                         and (back := self._next_opening(language_now)) is not None
                     ):
-                        replies.append(Reply(translate(language_now, m.CRISIS_CLOSED, **back)))
+                        closed = translate(language_now, m.CRISIS_CLOSED, **back)
+                        replies[0] = Reply(replies[0].text + "\n\n" + closed, replies[0].buttons)
                 inbound_row = session.get(MessageRow, inbound_id)
                 if inbound_row is not None:
                     inbound_row.language = detection.language

@@ -112,7 +112,7 @@ async def test_a_second_message_close_to_a_crisis_brings_a_counsellor_before_the
     _, second = await person_says(app, second_text, person)
     texts = [r["text"] for r in second]
     assert any("0800 111 0 111" in t for t in texts)  # the line, or an answer that gives the numbers itself
-    assert translate("de", m.CONCERN_PASSED) in texts
+    assert any(t.startswith(translate("de", m.CONCERN_PASSED) + "\n\n") for t in texts)  # with the place
     assert second[-1]["buttons"][0]["payload"] == "/cancel_handoff"  # the person can say no
 
     queue = (await console.get("/api/queue")).json()
@@ -333,19 +333,18 @@ async def test_at_night_the_crisis_reply_says_no_counsellor_reads_it_before_the_
     never = app_with(database, servers, service_hours="sun 00:00-00:01", holidays="")
     async with never.router.lifespan_context(never):
         _, replies = await person_says(never, danger)
-        assert "112" in replies[0]["text"]  # the numbers first
-        assert replies[-1]["text"].startswith(
-            "Gerade ist keine Beraterin und kein Berater dieses Chats im Dienst."
-        )
-        assert "am Sonntag" in replies[-1]["text"] and "0800 111 0 111" in replies[-1]["text"]
+        closed_line = "\n\nGerade ist keine Beraterin und kein Berater dieses Chats im Dienst."
+        crisis_reply, closed = replies[0]["text"].split(closed_line)  # in the same message, after the numbers
+        assert crisis_reply.startswith("Wenn Sie oder ein anderer Mensch in Gefahr sind")
+        assert "am Sonntag" in closed and "0800 111 0 111" in closed
         # Also for a person already waiting in the queue at night.
         person, _ = await person_says(never, "Ich möchte mit einem Menschen sprechen")
         _, replies = await person_says(never, danger, person)
-        assert "112" in replies[0]["text"] and replies[-1]["text"].startswith("Gerade ist keine Beraterin")
+        assert "112" in replies[0]["text"] and closed_line in replies[0]["text"]
     always = app_with(database, servers, service_hours="mon-sun 00:00-23:59")
     async with always.router.lifespan_context(always):
         _, replies = await person_says(always, danger)
-        assert not any(r["text"].startswith("Gerade ist keine Beraterin") for r in replies)
+        assert not any("Gerade ist keine Beraterin" in r["text"] for r in replies)
 
 
 async def test_two_fallbacks_in_a_row_bring_a_counsellor(app: FastAPI, database: Database) -> None:

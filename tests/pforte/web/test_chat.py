@@ -89,7 +89,8 @@ async def test_crisis_gets_emergency_numbers_at_once_and_tops_the_queue(
 ) -> None:
     replies = await say(chat, text)
     lead = translate(language, m.POLICE_FIRST) + "\n\n" if police_first else ""
-    assert replies[0]["text"] == lead + answer_text(database, "crisis", language)
+    # The crisis answer; outside the service hours followed, in the same message, by when we are back.
+    assert replies[0]["text"].startswith(lead + answer_text(database, "crisis", language))
     assert "112" in replies[0]["text"] and "110" in replies[0]["text"]
     conversation = conversation_of(chat, database)
     assert conversation.state == "queued" and conversation.crisis and conversation.handoff_reason == "crisis"
@@ -126,7 +127,7 @@ async def test_after_the_models_alarm_a_likely_topic_is_offered_and_answered_whi
     text = "Mein Leben ist ein einziges Chaos, Schulden, Job weg, Frau weg"
     assert detect_crisis(text) is None  # the model's judgement, not a danger phrase
     replies = await say(chat, text)
-    assert replies[0]["text"] == answer_text(database, "crisis", "de")
+    assert replies[0]["text"].startswith(answer_text(database, "crisis", "de"))
     offer = next(r for r in replies if r["text"] == translate("de", m.TOPICS_BESIDE_CRISIS))
     button = next(b for b in offer["buttons"] if b["payload"] == "/schulden")
     replies = await say(chat, button["title"], button["payload"])
@@ -173,7 +174,7 @@ async def test_while_waiting_for_a_person_the_crisis_layer_still_reads_every_mes
     danger = "Keiner würde merken, wenn ich weg wäre"
     assert detect_crisis(danger) is None  # no danger phrase of the lexicon: the model's judgement
     replies = await say(chat, danger)
-    assert replies[0]["text"] == answer_text(database, "crisis", "de")
+    assert replies[0]["text"].startswith(answer_text(database, "crisis", "de"))
     conversation = conversation_of(chat, database)
     assert conversation.crisis and conversation.handoff_reason == "crisis"
 
@@ -317,7 +318,7 @@ async def test_bot_down_still_gives_emergency_numbers(
     chat_without_bot: httpx.AsyncClient, database: Database
 ) -> None:
     replies = await say(chat_without_bot, "я не хочу больше жить")
-    assert replies[0]["text"] == answer_text(database, "crisis", "ru")
+    assert replies[0]["text"].startswith(answer_text(database, "crisis", "ru"))
     assert conversation_of(chat_without_bot, database).crisis
 
 
