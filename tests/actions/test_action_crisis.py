@@ -89,6 +89,6 @@ async def test_someone_attacked_or_threatened_now_reads_the_police_number_first(
 ) -> None:
     texts = await texts_for("ru", category, [("crisis", 1.0)])
     assert texts == [
-        "Если на Вас сейчас нападают или Вам угрожают, звоните сейчас в полицию: 110.\n\n"
+        "Если на Вас сейчас нападают или Вам угрожают, сразу звоните в полицию: 110.\n\n"
         + answer(content, "crisis", "ru")
     ]
