@@ -6,7 +6,6 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
-    answer_text,
     content_session,
     feedback_buttons,
     human_button,
@@ -15,7 +14,7 @@ from actions.common import (
     report,
     safety_note,
 )
-from content.store import published_answer
+from content.store import answer_text, published_answer
 from pforte.i18n import translate
 from pforte.messages import NO_ANSWER
 

@@ -7,11 +7,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import answer_text, content_session, language_of, likely_topics, report, topic_buttons
-from content.store import faq_slugs, published_answer, topic_titles
+from actions.common import content_session, language_of, likely_topics, report, topic_buttons
+from content.store import answer_text, faq_slugs, published_answer, topic_titles
 from pforte.crisis_reply import crisis_reply
 from pforte.i18n import translate
-from pforte.messages import ABOUT_YOUR_QUESTION, EMERGENCY_FALLBACK, TOPICS_BESIDE_CRISIS
+from pforte.messages import ABOUT_YOUR_QUESTION, TOPICS_BESIDE_CRISIS
 
 logger = logging.getLogger(__name__)
 
@@ -24,29 +24,28 @@ TOPIC_CONFIDENCE = 0.5
 TOPIC_OFFER = 0.1
 
 
-def topic_beside_crisis(tracker: Tracker, faqs: set[str]) -> str | None:
-    """The topic question in a message the model judged a crisis: the highest-ranked catalogue
-    topic, if confident. Not when the lexicon found a danger phrase: then the numbers stand alone."""
+def _beside_crisis(tracker: Tracker) -> dict[str, Any] | None:
+    """In a message the model (not the lexicon) judged a crisis: the intent ranked next."""
     message = tracker.latest_message
     if message.get("crisis_signal") not in MODEL_SOURCES:
         return None
-    for ranked in message.get("intent_ranking") or []:
-        name = ranked.get("name")
-        if name == "crisis":
-            continue
-        confident = (ranked.get("confidence") or 0) >= TOPIC_CONFIDENCE
-        return str(name) if name in faqs and confident else None
-    return None
+    return next((r for r in message.get("intent_ranking") or [] if r.get("name") != "crisis"), None)
+
+
+def topic_beside_crisis(tracker: Tracker, faqs: set[str]) -> str | None:
+    """The topic question in a message the model judged a crisis: the highest-ranked catalogue
+    topic, if confident. Not when the lexicon found a danger phrase: then the numbers stand alone."""
+    ranked = _beside_crisis(tracker)
+    if ranked is None or ranked.get("name") not in faqs or (ranked.get("confidence") or 0) < TOPIC_CONFIDENCE:
+        return None
+    return str(ranked["name"])
 
 
 def asks_a_topic(tracker: Tracker, faqs: set[str]) -> bool:
     """The model judged the message a crisis and ranks a catalogue topic next (not a request for
     a person or small talk)."""
-    message = tracker.latest_message
-    if message.get("crisis_signal") not in MODEL_SOURCES:
-        return False
-    following = [r.get("name") for r in message.get("intent_ranking") or [] if r.get("name") != "crisis"]
-    return bool(following) and following[0] in faqs
+    ranked = _beside_crisis(tracker)
+    return ranked is not None and ranked.get("name") in faqs
 
 
 class ActionCrisis(Action):
@@ -82,11 +81,7 @@ class ActionCrisis(Action):
         except SQLAlchemyError:
             logger.exception("content store unavailable; sending the built-in emergency text")
         category = tracker.latest_message.get("crisis_signal")
-        dispatcher.utter_message(
-            text=crisis_reply(
-                text or translate(language, EMERGENCY_FALLBACK), category=category, language=language
-            )
-        )
+        dispatcher.utter_message(text=crisis_reply(text, category=category, language=language))
         if topic_text:
             dispatcher.utter_message(text=translate(language, ABOUT_YOUR_QUESTION) + "\n\n" + topic_text)
         elif buttons:

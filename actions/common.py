@@ -13,11 +13,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session, sessionmaker
 
 from actions.settings import get_settings
-from content.store import PublishedAnswer
 from pforte import payloads
 from pforte.db import make_engine, make_sessionmaker
 from pforte.i18n import LANGUAGES, translate
-from pforte.messages import ANSWER_ONLY_GERMAN, BUTTON_HELPFUL, BUTTON_HUMAN, BUTTON_NOT_HELPFUL, SAFETY_NOTE
+from pforte.messages import BUTTON_HELPFUL, BUTTON_HUMAN, BUTTON_NOT_HELPFUL, SAFETY_NOTE
 
 
 def language_of(tracker: Tracker) -> str:
@@ -43,13 +42,6 @@ def content_session() -> Iterator[Session]:
     """One read-only session per action run."""
     with _sessions()() as session:
         yield session
-
-
-def answer_text(answer: PublishedAnswer, language: str) -> str:
-    """A published answer as the person reads it: with a note when only the German one exists."""
-    if answer.fallback:
-        return translate(language, ANSWER_ONLY_GERMAN) + "\n\n" + answer.text
-    return answer.text
 
 
 def likely_topics(tracker: Tracker, faqs: set[str], *, limit: int = 3, minimum: float = 0.05) -> list[str]:

@@ -8,6 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from content.models import Answer, AnswerStatus, Example, Topic, TopicKind
+from pforte.i18n import translate
+from pforte.messages import ANSWER_ONLY_GERMAN
 from pforte.text.language import SUPPORTED
 
 LANGUAGES = SUPPORTED
@@ -19,6 +21,13 @@ class PublishedAnswer:
     language: str  # the language of the text (may be German when the asked one is missing)
     text: str
     fallback: bool  # True when the asked language had no published answer
+
+
+def answer_text(answer: PublishedAnswer, language: str) -> str:
+    """A published answer as the person reads it: with a note when only the German one exists."""
+    if answer.fallback:
+        return translate(language, ANSWER_ONLY_GERMAN) + "\n\n" + answer.text
+    return answer.text
 
 
 def get_topic(session: Session, *, slug: str) -> Topic | None:

@@ -1,5 +1,6 @@
-"""The crisis reply as the person reads it: the crisis answer of the content store, led by the
-police number when the danger is someone attacking or threatening now (its first line is the 112)."""
+"""The crisis reply as the person reads it: the crisis answer of the content store (the built-in
+emergency text when there is none or the store cannot be read), led by the police number when the
+danger is someone attacking or threatening now (the answer's first line is the 112)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from pforte.i18n import translate
 POLICE_FIRST = frozenset({"violence_now", "danger_now"})
 
 
-def crisis_reply(answer: str, *, category: str | None, language: str) -> str:
+def crisis_reply(answer: str | None, *, category: str | None, language: str) -> str:
+    text = answer or translate(language, m.EMERGENCY_FALLBACK)
     if category in POLICE_FIRST:
-        return translate(language, m.POLICE_FIRST) + "\n\n" + answer
-    return answer
+        return translate(language, m.POLICE_FIRST) + "\n\n" + text
+    return text

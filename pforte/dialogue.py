@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from content.feedback import record_feedback
 from content.gaps import record_gap
 from content.models import GapReason
-from content.store import faq_slugs, published_answer
+from content.store import answer_text, faq_slugs, published_answer
 from conversations.models import Contact, Conversation, Direction, Sender, utcnow
 from conversations.models import Message as MessageRow
 from conversations.outbox import deliver
@@ -430,15 +430,12 @@ class Dialogue:
             if slug not in faq_slugs(session):
                 return None
             answer = published_answer(session, slug=slug, language=language)
-        if answer is None:
-            return None
-        return (translate(language, m.ANSWER_ONLY_GERMAN) + "\n\n" if answer.fallback else "") + answer.text
+        return answer_text(answer, language) if answer else None
 
     def _crisis_text(self, language: str, category: str | None = None) -> str:
         with self._sessions() as session:
             answer = published_answer(session, slug="crisis", language=language)
-        text = answer.text if answer else translate(language, m.EMERGENCY_FALLBACK)
-        return crisis_reply(text, category=category, language=language)
+        return crisis_reply(answer.text if answer else None, category=category, language=language)
 
     async def _while_with_humans(
         self, language: str, state: str, text: str, *, danger: str | None, marked: bool

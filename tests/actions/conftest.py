@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
+from rasa_sdk import Tracker
 
 from actions import common
 from actions.settings import get_settings
@@ -27,3 +29,8 @@ def answer(database: Database, slug: str, language: str) -> str:
         found = published_answer(session, slug=slug, language=language)
         assert found is not None
         return found.text
+
+
+def tracker_with(latest: dict[str, Any]) -> Tracker:
+    """A conversation whose latest message is ``latest`` (as Rasa hands it to an action)."""
+    return Tracker("someone", {}, latest, [], False, None, {}, "action_listen")

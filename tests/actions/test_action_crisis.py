@@ -6,11 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.action_crisis import ActionCrisis
-from tests.actions.conftest import answer
+from tests.actions.conftest import answer, tracker_with
 from tests.conftest import Database
 
 
@@ -22,7 +21,7 @@ async def texts_for(language: str, signal: str, ranking: list[tuple[str, float]]
         "crisis_signal": signal,
         "metadata": {"language": language},
     }
-    tracker = Tracker("someone", {}, latest, [], False, None, {}, "action_listen")
+    tracker = tracker_with(latest)
     dispatcher = CollectingDispatcher()
     await ActionCrisis().run(dispatcher, tracker, {})
     assert dispatcher.messages[-1]["custom"] == {"pforte": {"handoff": "crisis"}}
@@ -74,7 +73,7 @@ async def test_a_less_clear_topic_is_offered_as_buttons_after_the_numbers(conten
         "crisis_signal": "model",
         "metadata": {"language": "de"},
     }
-    tracker = Tracker("someone", {}, latest, [], False, None, {}, "action_listen")
+    tracker = tracker_with(latest)
     dispatcher = CollectingDispatcher()
     await ActionCrisis().run(dispatcher, tracker, {})
     shown = [m for m in dispatcher.messages if m.get("text")]

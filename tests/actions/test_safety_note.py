@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Action
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.action_answer_faq import ActionAnswerFaq
@@ -14,7 +14,7 @@ from actions.action_goodbye import ActionGoodbye
 from actions.action_suggest_topics import ActionSuggestTopics
 from pforte import messages as m
 from pforte.i18n import translate
-from tests.actions.conftest import answer
+from tests.actions.conftest import answer, tracker_with
 from tests.conftest import Database
 
 
@@ -26,7 +26,7 @@ async def run(action: Action, language: str, intent: str, *, note: bool) -> list
         "metadata": {"language": language},
         **({"safety_note": True} if note else {}),
     }
-    tracker = Tracker("someone", {}, latest, [], False, None, {}, "action_listen")
+    tracker = tracker_with(latest)
     dispatcher = CollectingDispatcher()
     await action.run(dispatcher, tracker, {})
     return dispatcher.messages
