@@ -975,7 +975,7 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             # at the door, "schlägt mich tot" with an iron bar at the door, a knife shown and "tonight", "sticht
             # mi ab", grabbed by the throat and still searching the flat, dragged out of the cab.
             r"\b(tritt|tret\w*|hämmer\w*|trommel\w*) (grad |gerade |jetzt )?(gegen|an) die (tür|haustür|wohnungstür)\b.{0,80}\b(bricht|brech|umbringen|totschlagen|tot|messer|beine|kommt rein)",
-            r"\b(scheibe|fenster) eingeschlagen\b.{0,60}\b(hämmer\w*|tret\w*|tritt|klopf\w*) (an|gegen) die tür\b",
+            r"\b(scheibe|fenster) eingeschlagen\b.{0,60}\b(hämmer\w*|tret\w*|tritt|klopf\w*) (sie |er )?(an|gegen) die tür\b",
             r"\b(steht|stehen|brüllt|brüllen)\b.{0,60}\b(schlägt|schlagen) mich tot\b|\b(schlägt|schlagen) mich tot\b.{0,40}\b(eisenstange|messer|axt|baseballschläger|vor der tür)",
             r"\bmesser gezeigt\b.{0,60}\b(heute? nacht|gleich|kommt er)",
             r"\b(sticht|stich|stecht) (er |sie )?(mi|mich) ab\b",

@@ -652,6 +652,7 @@ FLAGGED = {
         "ritz mich wieder seit Montag",
         "hab mir die Kippe auf dem Arm ausgedrückt, mit Absicht",
         "der tritt gegen die Haustür und schreit er bringt mich um",
+        "die haben das Fenster eingeschlagen und jetzt treten sie gegen die Tür",
         "der Zucker ist auf 31 und mir ist ganz flau",
         "Kopfschmerzen wie noch nie, ganz plötzlich",
         "bin von der Leiter gestürzt und komm nicht mehr hoch",
