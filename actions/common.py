@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from actions.settings import get_settings
 from pforte import payloads
+from pforte.crisis_reply import safety_line
 from pforte.db import make_engine, make_sessionmaker
 from pforte.i18n import LANGUAGES, translate
-from pforte.messages import BUTTON_HELPFUL, BUTTON_HUMAN, BUTTON_NOT_HELPFUL, SAFETY_NOTE
+from pforte.messages import BUTTON_HELPFUL, BUTTON_HUMAN, BUTTON_NOT_HELPFUL
 
 
 def language_of(tracker: Tracker) -> str:
@@ -73,17 +74,19 @@ def report(dispatcher: CollectingDispatcher, **facts: Any) -> None:
     dispatcher.utter_message(json_message={"pforte": facts})
 
 
-# The number the safety note gives (as the crisis answer and SAFETY_NOTE write it).
+# The number the safety line gives (as the crisis answer and SAFETY_NOTE write it).
 TELEFONSEELSORGE = "0800 111 0 111"
 
 
 def safety_note(dispatcher: CollectingDispatcher, tracker: Tracker, language: str) -> None:
     """After the reply, one line with the emergency numbers when the crisis layer marked the message
     as close to a crisis without flagging it (``safety_note`` in the parse result): no alarm, but a
-    person in danger whom the layer missed still reads the numbers."""
+    person in danger whom the layer missed still reads the numbers, and can raise the alarm with
+    the button under them."""
     if not tracker.latest_message.get("safety_note"):
         return
     report(dispatcher, safety_note=True)
     # Some answers (the psyche topic's) already give the numbers: not twice in one reply.
     if not any(TELEFONSEELSORGE in (message.get("text") or "") for message in dispatcher.messages):
-        dispatcher.utter_message(text=translate(language, SAFETY_NOTE))
+        text, buttons = safety_line(language)
+        dispatcher.utter_message(text=text, buttons=buttons)

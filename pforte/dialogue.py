@@ -42,7 +42,7 @@ from handoff.hours import ServiceHours
 from handoff.queue import online_counsellors, position
 from pforte import messages as m
 from pforte import payloads
-from pforte.crisis_reply import crisis_reply
+from pforte.crisis_reply import TAPPED, crisis_reply, safety_line
 from pforte.db import unit_of_work
 from pforte.i18n import LANGUAGES, language_buttons, translate
 from pforte.rasa_client import BotUnavailable, RasaClient
@@ -146,6 +146,8 @@ class Dialogue:
         detection = detect(text, remembered=remembered, client_language=client_language)
         language = detection.language if detection.language in LANGUAGES else (remembered or "de")
         signal = detect_crisis(text) if text else None
+        # The lexicon's category, or "I am in danger now" tapped under the line with the numbers.
+        danger = signal.category if signal else (TAPPED if payload == payloads.DANGER else None)
 
         # 2. Decide what the person gets.
         facts: dict[str, Any] = {}
@@ -173,12 +175,12 @@ class Dialogue:
             replies, facts = [Reply(answered)], {}
         elif not bot_answers(state):
             replies, facts = await self._while_with_humans(
-                language, state, text, danger=signal.category if signal else None, marked=marked
+                language, state, text, danger=danger, marked=marked
             )
-        elif payload is None and detection.language not in LANGUAGES and signal is None:
+        elif payload is None and detection.language not in LANGUAGES and danger is None:
             replies = [Reply(translate("de", m.LANGUAGE_CHOICE), language_buttons())]
         else:
-            if signal is not None:
+            if danger is not None:
                 facts["handoff"] = "crisis"
             try:
                 turn = await self._rasa.send(
@@ -188,9 +190,7 @@ class Dialogue:
                 facts.update(turn.facts)
             except BotUnavailable as error:
                 logger.warning("bot unavailable for conversation %s: %s", conversation_id, error)
-                replies, turn_facts = await asyncio.to_thread(
-                    self._bot_unavailable, language, signal.category if signal else None
-                )
+                replies, turn_facts = await asyncio.to_thread(self._bot_unavailable, language, danger)
                 facts.update(turn_facts)
 
         def apply() -> str:
@@ -442,13 +442,13 @@ class Dialogue:
     ) -> tuple[list[Reply], dict[str, Any]]:
         """Queued or assigned: nothing goes to the bot's dialogue. The crisis layer still reads
         the message (the lexicon, then the model without touching the conversation): a danger
-        phrase gets the emergency numbers at once and raises the conversation's priority; so does
+        phrase, or "I am in danger now" tapped, gets the emergency numbers at once and raises the conversation's priority; so does
         the model's judgement while the person waits, but with a counsellor already writing it
         only flags the conversation for them (the model errs more often than the lexicon, and a
         person is there). Close to a crisis marks it (concern), and a person still waiting also
         gets the line with the numbers, once: not when the conversation was marked before."""
         waiting = state == State.QUEUED.value
-        if danger is not None:  # the lexicon's category
+        if danger is not None:  # the lexicon's category, or "I am in danger now" tapped
             return [Reply(await asyncio.to_thread(self._crisis_text, language, danger))], {
                 "handoff": "crisis"
             }
@@ -466,10 +466,10 @@ class Dialogue:
             return [], {"handoff": "crisis"}
         replies = [Reply(translate(language, m.HUMAN_ALREADY))] if waiting else []
         if close and waiting and not marked:
-            replies.append(Reply(translate(language, m.SAFETY_NOTE)))
+            replies.append(Reply(*safety_line(language)))
         return replies, {"safety_note": True} if close else {}
 
     def _bot_unavailable(self, language: str, danger: str | None) -> tuple[list[Reply], dict[str, Any]]:
-        if danger is not None:  # the lexicon's category
+        if danger is not None:  # the lexicon's category, or "I am in danger now" tapped
             return [Reply(self._crisis_text(language, danger))], {"handoff": "crisis"}
         return [Reply(translate(language, m.BOT_UNAVAILABLE))], {"handoff": "bot_unavailable"}

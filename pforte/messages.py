@@ -61,6 +61,9 @@ SAFETY_NOTE = _(
     "0800 111 0 222. You can also write with a counsellor here."
 )
 BUTTON_HUMAN = _("Talk to a person")
+# Under the line with the numbers: one tap raises the alarm the crisis layer did not raise
+# (the crisis reply, and the conversation first in the counsellors' queue).
+BUTTON_DANGER = _("I am in danger now")
 # Feedback after an answer
 BUTTON_HELPFUL = _("👍 Helpful")
 BUTTON_NOT_HELPFUL = _("👎 Not helpful")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 HUMAN = "/human_request"
+# "I am in danger now" under the line with the emergency numbers: the crisis intent itself.
+DANGER = "/crisis"
 CANCEL_HANDOFF = "/cancel_handoff"
 WELL_FORMED = re.compile(r"^/[a-z_]{2,64}(\{.{0,200}\})?$")
 FEEDBACK = re.compile(r'^/(helpful|not_helpful)\{"topic":"([a-z0-9_]{1,64})"\}$')

@@ -42,6 +42,8 @@ async def test_the_answer_comes_first_and_the_numbers_follow(content: Database) 
     assert texts(messages) == [answer(content, "schulden", "ru"), translate("ru", m.SAFETY_NOTE)]
     assert "0800 111 0 111" in texts(messages)[1] and "112" in texts(messages)[1]
     assert {"pforte": {"safety_note": True}} in [message.get("custom") for message in messages]
+    # Under the line, one tap raises the alarm: the crisis intent itself.
+    assert messages[-1]["buttons"] == [{"title": translate("ru", m.BUTTON_DANGER), "payload": "/crisis"}]
 
 
 async def test_without_the_mark_the_answer_stands_alone(content: Database) -> None:

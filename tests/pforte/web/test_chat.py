@@ -115,6 +115,28 @@ async def test_close_to_a_crisis_the_reply_ends_with_the_numbers_but_nobody_is_a
     assert conversation.state == "bot" and not conversation.crisis and conversation.concern
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mir ist alles egal geworden", "de"),
+        ("Я не знаю, что делать дальше", "ru"),
+        ("לאף אחד לא אכפת ממני", "he"),
+    ],
+)
+async def test_under_the_line_one_tap_on_i_am_in_danger_raises_the_alarm(
+    chat: httpx.AsyncClient, database: Database, text: str, language: str
+) -> None:
+    line = (await say(chat, text))[-1]
+    assert line["text"] == translate(language, m.SAFETY_NOTE)
+    [button] = line["buttons"]
+    assert button["title"] == translate(language, m.BUTTON_DANGER)
+    replies = await say(chat, button["title"], button["payload"])
+    # The crisis reply (outside the service hours with when we are back, in the same message).
+    assert replies[0]["text"].startswith(answer_text(database, "crisis", language))
+    conversation = conversation_of(chat, database)
+    assert conversation.state == "queued" and conversation.crisis and conversation.handoff_reason == "crisis"
+
+
 async def test_an_everyday_question_gets_no_line_with_the_numbers(chat: httpx.AsyncClient) -> None:
     replies = await say(chat, "Wie beantrage ich Kindergeld für mein zweites Kind?")
     assert translate("de", m.SAFETY_NOTE) not in [reply["text"] for reply in replies]
@@ -177,6 +199,19 @@ async def test_while_waiting_for_a_person_the_crisis_layer_still_reads_every_mes
     assert replies[0]["text"].startswith(answer_text(database, "crisis", "de"))
     conversation = conversation_of(chat, database)
     assert conversation.crisis and conversation.handoff_reason == "crisis"
+
+
+async def test_while_waiting_one_tap_under_the_line_puts_the_conversation_first(
+    chat: httpx.AsyncClient, database: Database
+) -> None:
+    await say(chat, "Ich möchte bitte mit einem echten Menschen sprechen")
+    line = (await say(chat, "Mir ist alles egal geworden"))[-1]
+    assert line["text"] == translate("de", m.SAFETY_NOTE)
+    assert not conversation_of(chat, database).crisis
+    replies = await say(chat, "", line["buttons"][0]["payload"])  # as Telegram sends a tap: no text
+    assert replies[0]["text"].startswith(answer_text(database, "crisis", "de"))
+    conversation = conversation_of(chat, database)
+    assert conversation.state == "queued" and conversation.crisis
 
 
 async def test_the_human_button_works(chat: httpx.AsyncClient, database: Database) -> None:
