@@ -49,6 +49,7 @@ from pforte.rasa_client import BotUnavailable, RasaClient
 from pforte.text.crisis import detect_crisis
 from pforte.text.language import detect, supported_or_none
 from pforte.text.normalise import normalise
+from pforte.text.translit import has_cyrillic
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +82,19 @@ class Outcome:
     language: str
     replies: list[Reply]
     inbound_id: int
+
+
+def reply_language(detected: str, text: str, *, remembered: str | None, client_language: str | None) -> str:
+    """The language the bot answers in: the identified one when the service speaks it; else the
+    conversation's, the person's Telegram or browser language, Russian for other Cyrillic text
+    (Ukrainian: most refugees from Ukraine read Russian better than German, and a crisis reply
+    must be understood at once), German for the rest (with the language choice)."""
+    if detected in LANGUAGES:
+        return detected
+    for language in (remembered, client_language):
+        if language in LANGUAGES:
+            return language
+    return "ru" if has_cyrillic(text) else "de"
 
 
 class Dialogue:
@@ -144,7 +158,9 @@ class Dialogue:
         ) = await asyncio.to_thread(store)
         text = normalise(incoming.text)
         detection = detect(text, remembered=remembered, client_language=client_language)
-        language = detection.language if detection.language in LANGUAGES else (remembered or "de")
+        language = reply_language(
+            detection.language, text, remembered=remembered, client_language=client_language
+        )
         signal = detect_crisis(text) if text else None
         # The lexicon's category, or "I am in danger now" tapped under the line with the numbers.
         danger = signal.category if signal else (TAPPED if payload == payloads.DANGER else None)

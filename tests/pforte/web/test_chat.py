@@ -137,6 +137,16 @@ async def test_under_the_line_one_tap_on_i_am_in_danger_raises_the_alarm(
     assert conversation.state == "queued" and conversation.crisis and conversation.handoff_reason == "crisis"
 
 
+async def test_a_ukrainian_crisis_message_gets_the_crisis_reply_in_russian_not_german(
+    chat: httpx.AsyncClient, database: Database
+) -> None:
+    replies = await say(chat, "Я не хочу більше жити, допоможіть")
+    assert replies[0]["text"].startswith(answer_text(database, "crisis", "ru"))
+    conversation = conversation_of(chat, database)
+    # Russian-speaking counsellors see it in their queue (crisis goes to everyone anyway).
+    assert conversation.crisis and conversation.language == "ru"
+
+
 async def test_an_everyday_question_gets_no_line_with_the_numbers(chat: httpx.AsyncClient) -> None:
     replies = await say(chat, "Wie beantrage ich Kindergeld für mein zweites Kind?")
     assert translate("de", m.SAFETY_NOTE) not in [reply["text"] for reply in replies]
