@@ -44,6 +44,16 @@ def find_open_conversation(session: Session, *, contact_id: int) -> Conversation
     )
 
 
+def latest_conversation(session: Session, *, contact_id: int) -> Conversation | None:
+    """The contact's newest conversation, open or closed (a closed one until retention deletes it)."""
+    return session.scalar(
+        select(Conversation)
+        .where(Conversation.contact_id == contact_id)
+        .order_by(Conversation.id.desc())
+        .limit(1)
+    )
+
+
 def find_contact(session: Session, *, pseudonym: str) -> Contact | None:
     return session.scalar(select(Contact).where(Contact.pseudonym == pseudonym))
 

@@ -188,7 +188,8 @@ def _guard(call: Any) -> Any:
 @router.post("/conversations/{conversation_id}/claim")
 def claim(conversation_id: int, user: Counsellor, session: Db) -> dict[str, Any]:
     if queue.load_of(session, user=user) >= user.max_conversations:
-        raise HTTPException(409, "you hold as many conversations as you can take")
+        # Not 409 (taken by a colleague): the console tells the two apart.
+        raise HTTPException(429, "you hold as many conversations as you can take")
     conversation = _guard(lambda: queue.claim(session, conversation_id=conversation_id, user=user))
     return {"id": conversation.id, "state": conversation.state}
 
@@ -197,10 +198,13 @@ def claim(conversation_id: int, user: Counsellor, session: Db) -> dict[str, Any]
 def conversation_messages(
     conversation_id: int, user: Counsellor, session: Db, after: int = 0
 ) -> dict[str, Any]:
-    """The whole transcript (the person, the bot, counsellors), the summary and the notes."""
-    conversation = session.get(Conversation, conversation_id)
-    if conversation is None:
+    """The whole transcript (the person, the bot, counsellors), the summary and the notes: of a
+    conversation the counsellor holds or could take (``queue.readable``), else 403."""
+    if session.get(Conversation, conversation_id) is None:
         raise HTTPException(404, "no such conversation")
+    conversation = queue.readable(session, conversation_id=conversation_id, user=user)
+    if conversation is None:
+        raise HTTPException(403, "not a conversation you hold or could take")
     queue.audit(session, user=user, action="open", conversation_id=conversation_id)
     notes = session.scalars(select(Note).where(Note.conversation_id == conversation_id).order_by(Note.id))
     holder = session.get(User, conversation.assignee_id) if conversation.assignee_id else None
@@ -208,6 +212,7 @@ def conversation_messages(
         "id": conversation.id,
         "state": conversation.state,
         "assignee": holder.username if holder else None,
+        "language": conversation.language,
         "summary": queue.summary(session, conversation=conversation),
         "messages": [
             {

@@ -14,7 +14,9 @@ from conversations.models import Conversation, Direction, Message, Sender, utcno
 from conversations.outbox import deliver
 from conversations.repository import add_message
 from conversations.state import Event, State, next_state
-from handoff.models import AuditEvent, Note, User
+from handoff.models import AuditEvent, Note, Role, User
+from pforte import messages as m
+from pforte.i18n import translate
 
 
 class NotYours(Exception):
@@ -114,6 +116,22 @@ def held(session: Session, *, conversation_id: int, user: User) -> Conversation:
     return conversation
 
 
+def readable(session: Session, *, conversation_id: int, user: User) -> Conversation | None:
+    """The conversation if this user may read it, else None: what the role needs and no more. A
+    counsellor reads the conversations they hold and the waiting ones they could take (in their
+    languages, and every crisis); an admin reads all (the audit log records every opening)."""
+    conversation = session.get(Conversation, conversation_id)
+    if conversation is None or user.role == Role.ADMIN.value:
+        return conversation
+    if conversation.state == State.ASSIGNED.value and conversation.assignee_id == user.id:
+        return conversation
+    if conversation.state == State.QUEUED.value and (
+        conversation.crisis or conversation.language is None or conversation.language in user.languages
+    ):
+        return conversation
+    return None
+
+
 def reply(session: Session, *, conversation_id: int, user: User, text: str) -> Message:
     """A counsellor's reply, stored and (for Telegram) put into the outbox in one transaction."""
     conversation = held(session, conversation_id=conversation_id, user=user)
@@ -141,8 +159,27 @@ def _move(session: Session, *, conversation_id: int, user: User, event: Event, *
     return conversation
 
 
+def _tell_person(session: Session, *, conversation: Conversation, message: str) -> None:
+    """One of the service's own messages to the person, in the conversation's language, stored and
+    (for Telegram) put into the outbox in the caller's transaction."""
+    stored = add_message(
+        session,
+        conversation=conversation,
+        direction=Direction.OUT,
+        sender=Sender.SYSTEM,
+        text=translate(conversation.language, message),
+        language=conversation.language,
+    )
+    deliver(
+        session, channel=conversation.contact.channel, chat_ref=conversation.contact.chat_ref, message=stored
+    )
+
+
 def release(session: Session, *, conversation_id: int, user: User) -> Conversation:
-    """Hand back to the bot."""
+    """Hand back to the bot; the person is told, so that nobody waits for a counsellor who has gone."""
+    _tell_person(
+        session, conversation=held(session, conversation_id=conversation_id, user=user), message=m.RELEASED
+    )
     return _move(
         session,
         conversation_id=conversation_id,
@@ -155,6 +192,10 @@ def release(session: Session, *, conversation_id: int, user: User) -> Conversati
 
 
 def close(session: Session, *, conversation_id: int, user: User, outcome: str | None) -> Conversation:
+    """End the conversation; the person is told, and may write again at any time (a new one)."""
+    _tell_person(
+        session, conversation=held(session, conversation_id=conversation_id, user=user), message=m.CLOSED
+    )
     return _move(
         session,
         conversation_id=conversation_id,
@@ -173,8 +214,8 @@ def transfer(session: Session, *, conversation_id: int, user: User, to: User) ->
 
 
 def add_note(session: Session, *, conversation_id: int, user: User, text: str) -> Note:
-    if session.get(Conversation, conversation_id) is None:
-        raise NotYours("no such conversation")
+    """A note for the colleagues, by the counsellor who holds the conversation."""
+    held(session, conversation_id=conversation_id, user=user)
     note = Note(conversation_id=conversation_id, user_id=user.id, text=text)
     session.add(note)
     audit(session, user=user, action="note", conversation_id=conversation_id)

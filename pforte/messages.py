@@ -60,6 +60,11 @@ SAFETY_NOTE = _(
     "110 (police). TelefonSeelsorge is free and there day and night: 0800 111 0 111 or "
     "0800 111 0 222. You can also write with a counsellor here."
 )
+# To the person when a counsellor hands the conversation back to the bot, or ends it.
+RELEASED = _(
+    "The counsellor has handed this conversation back to the bot. You can ask for a person again at any time."
+)
+CLOSED = _("The counsellor has ended this conversation. You can write here again at any time.")
 BUTTON_HUMAN = _("Talk to a person")
 # Under the line with the numbers: one tap raises the alarm the crisis layer did not raise
 # (the crisis reply, and the conversation first in the counsellors' queue).
@@ -133,6 +138,9 @@ CONSOLE_CONCERN = _("Concern")
 CONSOLE_WAITING_FOR = _("waiting for")
 CONSOLE_CLAIM = _("Take over")
 CONSOLE_TAKEN = _("A colleague has already taken this conversation.")
+CONSOLE_AT_CAPACITY = _(
+    "You already hold as many conversations as you can take. Close or hand over one of them first."
+)
 CONSOLE_SUMMARY = _("Summary")
 CONSOLE_REPLY = _("Your reply…")
 CONSOLE_SEND = _("Send")

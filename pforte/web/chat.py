@@ -16,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
 from conversations.pseudonym import pseudonym
-from conversations.repository import find_contact, find_open_conversation, messages_after
+from conversations.repository import find_contact, latest_conversation, messages_after
 from pforte import messages as m
 from pforte.dialogue import Incoming
 from pforte.i18n import LANGUAGE_NAMES, LANGUAGES, translate
@@ -103,7 +103,7 @@ async def post_message(body: ChatMessageIn, request: Request, response: Response
 
 @router.get("/chat/api/messages", tags=["chat"])
 def get_messages(request: Request, after: int = 0) -> dict[str, Any]:
-    """The person's current conversation (for reload and for counsellors' replies)."""
+    """The person's newest conversation (for reload and for counsellors' replies)."""
     token = request.cookies.get(COOKIE)
     if not token:
         return {"messages": [], "language": None}
@@ -113,7 +113,9 @@ def get_messages(request: Request, after: int = 0) -> dict[str, Any]:
         contact = find_contact(session, pseudonym=key)
         if contact is None:
             return {"messages": [], "language": None}
-        conversation = find_open_conversation(session, contact_id=contact.id)
+        # The newest conversation, also when a counsellor has just closed it: their last reply and
+        # the closing line must still reach the person.
+        conversation = latest_conversation(session, contact_id=contact.id)
         if conversation is None:
             return {"messages": [], "language": contact.language}
         rows = messages_after(session, conversation_id=conversation.id, after_id=after)

@@ -11,9 +11,11 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import update
 
+from conversations.models import Message
 from handoff.accounts import add_user
-from handoff.models import Role
+from handoff.models import Role, User
 from pforte import messages as m
 from pforte.db import unit_of_work
 from pforte.i18n import translate
@@ -208,6 +210,8 @@ async def test_claim_read_reply_release_and_close(app: FastAPI, database: Databa
     assert (await console.post(f"/api/conversations/{conversation}/release", headers=csrf)).json()[
         "state"
     ] == "bot"
+    seen = (await person.get("/chat/api/messages")).json()["messages"]
+    assert seen[-1]["text"] == translate("de", m.RELEASED)  # nobody waits for a counsellor who has gone
     _, replies = await person_says(app, "Wie beantrage ich Wohngeld?", person)
     assert replies and "Wohngeld" in replies[0]["text"]  # the bot answers again
 
@@ -218,6 +222,70 @@ async def test_claim_read_reply_release_and_close(app: FastAPI, database: Databa
         f"/api/conversations/{again}/close", json={"outcome": "advised"}, headers=csrf
     )
     assert closed.json() == {"id": again, "state": "closed", "outcome": "advised"}
+
+
+async def test_a_reply_right_before_closing_still_reaches_the_person(
+    app: FastAPI, database: Database
+) -> None:
+    text = f"Bitte verbinden Sie mich mit einer Beraterin ({secrets.token_hex(2)})"
+    person, _ = await person_says(app, text)
+    console, csrf = await logged_in(app, new_user(database))
+    conversation = await queued_id(console, text)
+    await console.post(f"/api/conversations/{conversation}/claim", headers=csrf)
+    reply = "Das Rentenamt hilft Ihnen weiter. Alles Gute!"
+    await console.post(f"/api/conversations/{conversation}/messages", json={"text": reply}, headers=csrf)
+    await console.post(f"/api/conversations/{conversation}/close", json={}, headers=csrf)
+
+    # Also when the page is opened again later.
+    seen = [msg["text"] for msg in (await person.get("/chat/api/messages")).json()["messages"]]
+    assert seen[-2:] == [reply, translate("de", m.CLOSED)]
+    # Writing again starts a new conversation with the bot.
+    _, replies = await person_says(app, "Wie beantrage ich Wohngeld?", person)
+    assert replies and "Wohngeld" in replies[0]["text"]
+
+
+async def test_a_counsellor_reads_only_what_they_hold_or_could_take(app: FastAPI, database: Database) -> None:
+    bot_only, _ = await person_says(app, f"Wie beantrage ich Wohngeld? ({secrets.token_hex(2)})")
+    held_text = f"Ich möchte mit einem Menschen sprechen ({secrets.token_hex(2)})"
+    await person_says(app, held_text)
+    russian_text = f"Я хочу поговорить с живым человеком ({secrets.token_hex(2)})"
+    await person_says(app, russian_text)
+    (anna, anna_csrf), (boris, boris_csrf) = (
+        await logged_in(app, new_user(database, languages=["de", "ru"])),
+        await logged_in(app, new_user(database, languages=["de"])),
+    )
+    held = await queued_id(anna, held_text)
+    russian = await queued_id(anna, russian_text)
+    assert (await boris.get(f"/api/conversations/{held}/messages")).status_code == 200  # he could take it
+    await anna.post(f"/api/conversations/{held}/claim", headers=anna_csrf)
+
+    assert (await anna.get(f"/api/conversations/{held}/messages")).status_code == 200
+    assert (await boris.get(f"/api/conversations/{held}/messages")).status_code == 403  # a colleague's
+    assert (await boris.get(f"/api/conversations/{russian}/messages")).status_code == 403  # not his language
+    notes = await boris.post(f"/api/conversations/{held}/notes", json={"text": "x"}, headers=boris_csrf)
+    assert notes.status_code == 409
+    # A conversation with the bot alone is nobody's to read; the ids are sequential.
+    first = (await bot_only.get("/chat/api/messages")).json()["messages"][0]["id"]
+    with database.sessions() as session:
+        bot_conversation = session.get_one(Message, first).conversation_id
+    assert (await anna.get(f"/api/conversations/{bot_conversation}/messages")).status_code == 403
+    admin, _ = await logged_in(app, new_user(database, Role.ADMIN))
+    assert (await admin.get(f"/api/conversations/{bot_conversation}/messages")).status_code == 200
+
+
+async def test_at_capacity_a_claim_is_refused_as_such(app: FastAPI, database: Database) -> None:
+    name = new_user(database)
+    with unit_of_work(database.sessions) as session:
+        session.execute(update(User).where(User.username == name).values(max_conversations=1))
+    console, csrf = await logged_in(app, name)
+    texts = [f"Mit einem Menschen sprechen bitte ({secrets.token_hex(2)})" for _ in range(2)]
+    for text in texts:
+        await person_says(app, text)
+    first, second = [await queued_id(console, text) for text in texts]
+    assert (await console.post(f"/api/conversations/{first}/claim", headers=csrf)).status_code == 200
+    refused = await console.post(f"/api/conversations/{second}/claim", headers=csrf)
+    assert refused.status_code == 429  # not 409: nobody else took it
+    assert second in [e["id"] for e in (await console.get("/api/queue")).json()]
 
 
 async def test_only_the_holder_can_reply(app: FastAPI, database: Database) -> None:

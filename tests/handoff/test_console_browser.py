@@ -4,6 +4,7 @@ reply (the fake Bot API receives it), a race for one claim, Hebrew right to left
 from __future__ import annotations
 
 import asyncio
+import re
 import secrets
 from collections.abc import AsyncIterator, Iterator
 
@@ -153,6 +154,18 @@ async def test_hebrew_is_shown_right_to_left(site: str, browser: Browser, databa
     assert await message.evaluate("el => getComputedStyle(el).direction") == "rtl"
     bot = page.locator("#transcript .msg.bot").first
     assert await bot.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    # The vetted Hebrew answer on housing benefit begins with the German word: still right to left,
+    # in the reply box and once sent (dir="auto" alone would read it left to right).
+    await page.locator("#claim").click()
+    await expect(page.locator("#reply")).to_be_visible()
+    await page.locator("#answers").select_option("wohngeld")
+    box = page.locator("#reply textarea")
+    await expect(box).to_have_value(re.compile(r"^Wohngeld"))
+    assert await box.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    await page.locator("#reply button[type=submit]").click()
+    sent = page.locator("#transcript .msg.counsellor").last
+    await expect(sent).to_contain_text("Wohngeld")
+    assert await sent.evaluate("el => getComputedStyle(el).direction") == "rtl"
     await page.goto(f"{site}/console?lang=he")
     assert await page.evaluate("document.documentElement.dir") == "rtl"
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -62,7 +62,15 @@
   async function open(id) { current = id; lastShown = 0; $("notice").hidden = true; await show(id, false); }
 
   async function show(id, update) {
-    const data = await api("GET", `/conversations/${id}/messages`);
+    let data;
+    try { data = await api("GET", `/conversations/${id}/messages`); }
+    catch (e) {
+      // Taken by a colleague (or gone) since it was opened: no longer ours to read.
+      if (e.status !== 403 && e.status !== 404) throw e;
+      current = null; $("conversation").hidden = true;
+      $("notice").textContent = PFORTE.taken; $("notice").hidden = false;
+      return;
+    }
     $("conversation").hidden = false;
     const transcript = $("transcript");
     if (!update) transcript.replaceChildren();
@@ -70,7 +78,9 @@
       if (m.id <= lastShown) continue;
       lastShown = m.id;
       const div = text(document.createElement("div"), m.text);
-      if (m.direction === "out" && m.language === "he") div.setAttribute("dir", "rtl");
+      // The bot's and counsellors' texts in a Hebrew conversation are right to left, also when
+      // they begin with a German word ("Wohngeld …"), which dir="auto" would read as left to right.
+      if (m.direction === "out" && data.language === "he") div.setAttribute("dir", "rtl");
       div.className = "msg " + m.sender; div.dataset.sender = m.sender;
       const small = document.createElement("small"); small.textContent = m.sender + (m.intent ? " · " + m.intent : "");
       div.appendChild(small); transcript.appendChild(div);
@@ -87,6 +97,7 @@
     const mineNow = data.state === "assigned" && data.assignee === me.username;
     $("claim").hidden = data.state !== "queued";
     for (const id of ["reply", "release", "close", "transfer-to", "outcome"]) $(id).hidden = !mineNow;
+    $("reply").elements.text.setAttribute("dir", data.language === "he" ? "rtl" : "auto");
     if (data.summary.language) loadAnswers(data.summary.language);
   }
 
@@ -109,7 +120,11 @@
   $("availability").addEventListener("change", (e) => api("PUT", "/me/availability", { availability: e.target.value }));
   $("claim").addEventListener("click", async () => {
     try { await api("POST", `/conversations/${current}/claim`); }
-    catch (e) { if (e.status === 409) { $("notice").textContent = PFORTE.taken; $("notice").hidden = false; } }
+    catch (e) {
+      if (e.status === 409 || e.status === 429) {
+        $("notice").textContent = e.status === 429 ? PFORTE.atCapacity : PFORTE.taken; $("notice").hidden = false;
+      }
+    }
     await refresh();
   });
   $("reply").addEventListener("submit", async (event) => {
