@@ -84,6 +84,10 @@ class Outcome:
     inbound_id: int
 
 
+# Handoffs the person did not ask for, and what they are told first.
+UNASKED = {"repeated_concern": m.CONCERN_PASSED, "repeated_fallback": m.FALLBACK_PASSED}
+
+
 def reply_language(detected: str, text: str, *, remembered: str | None, client_language: str | None) -> str:
     """The language the bot answers in: the identified one when the service speaks it; else the
     conversation's, the person's Telegram or browser language, Russian for other Cyrillic text
@@ -241,8 +245,9 @@ class Dialogue:
                     )
                     if newly and handoff != "crisis":
                         notice = self._waiting_notice(session, conversation, language_now)
-                        if handoff == "repeated_concern":  # unasked: say why first, in the same message
-                            notice.text = translate(language_now, m.CONCERN_PASSED) + "\n\n" + notice.text
+                        # Unasked: say why first, in the same message.
+                        if (why := UNASKED.get(handoff)) is not None:
+                            notice.text = translate(language_now, why) + "\n\n" + notice.text
                         replies.append(notice)
                     # The crisis reply says a counsellor is informed; at night nobody reads it before
                     # the morning, and a person in danger must not wait for us. In the same message:

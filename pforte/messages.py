@@ -81,6 +81,10 @@ FEEDBACK_ALREADY = _("Thank you, we have already noted your feedback.")
 WAITING_FOR_COUNSELLOR = _("Your message has been passed on. A counsellor will answer you here.")
 # A second message close to a crisis in one conversation: passed on without being asked.
 CONCERN_PASSED = _("I have asked a counsellor to read our conversation. You will get an answer here.")
+# Two messages in a row the bot did not understand: queued unasked.
+FALLBACK_PASSED = _(
+    "I am sorry, I could not understand you. I have asked a counsellor to read our conversation."
+)
 
 # The local web chat page
 CHAT_TITLE = _("Pforte – chat counselling")
@@ -128,6 +132,7 @@ CONSOLE_USERNAME = _("User name")
 CONSOLE_PASSWORD = _("Password")
 CONSOLE_CODE = _("Code from the authenticator app (if set up)")
 CONSOLE_LOGIN_FAILED = _("Login failed. Please check your details.")
+CONSOLE_LOGIN_LOCKED = _("Too many failed attempts. Please try again in 15 minutes.")
 CONSOLE_LOGOUT = _("Log out")
 CONSOLE_QUEUE = _("Waiting")
 CONSOLE_MINE = _("My conversations")
