@@ -20,6 +20,7 @@ LOGIN_STRINGS = [
     "CONSOLE_PASSWORD",
     "CONSOLE_CODE",
     "CONSOLE_LOGIN_FAILED",
+    "CONSOLE_LOGIN_LOCKED",
     "CONSOLE_LOGOUT",
 ]
 STRINGS = [name for name in dir(m) if name.startswith("EDITOR_")] + LOGIN_STRINGS

@@ -14,7 +14,9 @@ from playwright.async_api import Browser, Page, expect
 from content.store import published_answer
 from handoff.accounts import add_user
 from handoff.models import Role
+from pforte import messages as m
 from pforte.db import unit_of_work
+from pforte.i18n import translate
 from pforte.web.app import create_app
 from tests.bot.test_gateway import SECRET, telegram_settings, wait_until
 from tests.browser import chromium, serve
@@ -187,3 +189,24 @@ async def test_the_web_chat_in_a_browser(site: str, browser: Browser, database: 
     )
     SHOTS.mkdir(parents=True, exist_ok=True)
     await page.screenshot(path=str(SHOTS / "chat-hebrew.png"), full_page=True)
+
+
+async def test_a_locked_out_login_says_so_instead_of_wrong_password(
+    site: str, browser: Browser, database: Database
+) -> None:
+    name = await asyncio.to_thread(counsellor, database)
+    page = await (await browser.new_context(locale="de-DE")).new_page()
+    await page.goto(f"{site}/console")
+    error = page.locator("#login-error")
+    for _ in range(5):
+        await page.fill("input[name=username]", name)
+        await page.fill("input[name=password]", "not the password")
+        async with page.expect_response("**/api/login"):
+            await page.click("form#login button[type=submit]")
+        await expect(error).to_have_text(translate("de", m.CONSOLE_LOGIN_FAILED))
+    await page.fill("input[name=password]", PASSWORD)  # right, but too late
+    async with page.expect_response("**/api/login") as response:
+        await page.click("form#login button[type=submit]")
+    assert (await response.value).status == 429
+    await expect(error).to_have_text(translate("de", m.CONSOLE_LOGIN_LOCKED))
+    await expect(page.locator("#work")).to_be_hidden()

@@ -12,7 +12,11 @@ window.PforteSession = {
         method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin",
         body: JSON.stringify({ username: data.get("username"), password: data.get("password"), totp: data.get("totp") || null }),
       });
-      if (!response.ok) { failed.hidden = false; return; }
+      if (!response.ok) {
+        // 429: locked out for a while after too many failed logins; not a wrong password now.
+        failed.textContent = response.status === 429 ? failed.dataset.locked : failed.dataset.failed;
+        failed.hidden = false; return;
+      }
       failed.hidden = true;
       onLoggedIn(await response.json());
     });
