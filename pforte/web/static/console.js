@@ -4,6 +4,8 @@
   "use strict";
   const $ = (id) => document.getElementById(id);
   let csrf = null, me = null, current = null, lastShown = 0, queueShown = "", mineShown = "";
+  // What only the counsellor who holds the conversation may do (notes included).
+  const HOLDER_ONLY = ["reply", "note", "release", "close", "transfer-to", "outcome"];
 
   async function api(method, path, body) {
     const headers = { "Content-Type": "application/json" };
@@ -67,7 +69,9 @@
     catch (e) {
       // Taken by a colleague (or gone) since it was opened: no longer ours to read.
       if (e.status !== 403 && e.status !== 404) throw e;
-      current = null; $("conversation").hidden = true;
+      current = null;
+      for (const id of ["summary", "transcript", "notes"]) $(id).replaceChildren();
+      for (const id of HOLDER_ONLY.concat(["claim"])) $(id).hidden = true;
       $("notice").textContent = PFORTE.taken; $("notice").hidden = false;
       return;
     }
@@ -96,7 +100,7 @@
     for (const n of data.notes) notes.appendChild(text(document.createElement("li"), n.text));
     const mineNow = data.state === "assigned" && data.assignee === me.username;
     $("claim").hidden = data.state !== "queued";
-    for (const id of ["reply", "release", "close", "transfer-to", "outcome"]) $(id).hidden = !mineNow;
+    for (const id of HOLDER_ONLY) $(id).hidden = !mineNow;
     $("reply").elements.text.setAttribute("dir", data.language === "he" ? "rtl" : "auto");
     if (data.summary.language) loadAnswers(data.summary.language);
   }
