@@ -377,7 +377,9 @@ class Dialogue:
         if (back := self._next_opening(language)) is not None:
             return Reply(translate(language, m.QUEUE_CLOSED, **back), cancel)
         place = position(session, conversation=conversation)
-        online = max(1, online_counsellors(session))
+        online = online_counsellors(session)
+        if online == 0:  # within the hours, but nobody signed in: no made-up waiting time
+            return Reply(translate(language, m.QUEUE_NOBODY_ONLINE, position=place), cancel)
         minutes = max(5, round(place * self._minutes_per_conversation / online / 5) * 5)
         return Reply(translate(language, m.QUEUE_POSITION, position=place, minutes=minutes), cancel)
 

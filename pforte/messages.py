@@ -341,6 +341,12 @@ EDITOR_UNSAVED = _("The answer text has unsaved changes. Leave without saving?")
 
 # Waiting for a counsellor
 QUEUE_POSITION = _("You are number {position} in the queue. Expected wait: about {minutes} minutes.")
+# Within the service hours, but no counsellor is signed in as available.
+QUEUE_NOBODY_ONLINE = _(
+    "You are number {position} in the queue. Right now no counsellor is signed in, so we cannot say how "
+    "long it will take. You will get an answer here. In an emergency: 112 (ambulance) or 110 (police); "
+    "TelefonSeelsorge 0800 111 0 111 (free, 24 hours)."
+)
 # After the crisis reply, outside the service hours.
 CRISIS_CLOSED = _(
     "Right now no counsellor of this chat is on duty. They are back on {day} at {time} and will read "

@@ -374,7 +374,15 @@ async def test_waiting_person_gets_place_and_wait_or_opening_time_and_can_cancel
     database: Database, servers: Servers
 ) -> None:
     always = app_with(database, servers, service_hours="mon-sun 00:00-23:59")
+    with unit_of_work(database.sessions) as session:
+        session.execute(update(User).values(availability="away"))
     async with always.router.lifespan_context(always):
+        # Nobody signed in as available: the place, but no made-up waiting time.
+        _, replies = await person_says(always, "Ich möchte mit einem Menschen sprechen")
+        assert replies[1]["text"].startswith("Sie sind auf Platz ") and "Minuten" not in replies[1]["text"]
+        assert "112" in replies[1]["text"]
+        anna, csrf = await logged_in(always, new_user(database))
+        await anna.put("/api/me/availability", json={"availability": "online"}, headers=csrf)
         person, replies = await person_says(always, "Ich möchte mit einem Menschen sprechen")
         notice = replies[1]
         assert notice["text"].startswith("Sie sind auf Platz ") and "Minuten" in notice["text"]
