@@ -170,8 +170,15 @@ def get_queue(request: Request, user: Counsellor, session: Db) -> list[dict[str,
 
 @router.get("/conversations/mine")
 def my_conversations(user: Counsellor, session: Db) -> list[dict[str, Any]]:
+    """The conversations the counsellor holds; `unanswered` when the person wrote last."""
     return [
-        {"id": c.id, "language": c.language, "crisis": c.crisis, "concern": c.concern}
+        {
+            "id": c.id,
+            "language": c.language,
+            "crisis": c.crisis,
+            "concern": c.concern,
+            "unanswered": queue.person_wrote_last(session, conversation_id=c.id),
+        }
         for c in queue.mine(session, user=user)
     ]
 

@@ -262,6 +262,17 @@ def mine(session: Session, *, user: User) -> list[Conversation]:
     )
 
 
+def person_wrote_last(session: Session, *, conversation_id: int) -> bool:
+    """Whether the newest message of the conversation is the person's (waiting for an answer)."""
+    last = session.scalar(
+        select(Message.direction)
+        .where(Message.conversation_id == conversation_id)
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    return last == Direction.IN.value
+
+
 def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
 

@@ -143,6 +143,8 @@ CONSOLE_CONCERN = _("Concern")
 CONSOLE_WAITING_FOR = _("waiting for")
 CONSOLE_CLAIM = _("Take over")
 CONSOLE_TAKEN = _("A colleague has already taken this conversation.")
+# In "my conversations": the person wrote last and waits for an answer.
+CONSOLE_NEW_MESSAGE = _("New message")
 CONSOLE_AT_CAPACITY = _(
     "You already hold as many conversations as you can take. Close or hand over one of them first."
 )

@@ -192,10 +192,14 @@ async def test_claim_read_reply_release_and_close(app: FastAPI, database: Databa
     # While a counsellor holds it, the person's messages do not reach the bot.
     _, replies = await person_says(app, "Wie beantrage ich Kindergeld?", person)
     assert replies == []
+    mine = {c["id"]: c for c in (await console.get("/api/conversations/mine")).json()}
+    assert mine[conversation]["unanswered"]  # the person wrote last
     answer = (await console.get("/api/answers/kindergeld?language=de")).json()["text"]
     assert (
         await console.post(f"/api/conversations/{conversation}/messages", json={"text": answer}, headers=csrf)
     ).status_code == 200
+    mine = {c["id"]: c for c in (await console.get("/api/conversations/mine")).json()}
+    assert not mine[conversation]["unanswered"]
     seen = (await person.get("/chat/api/messages")).json()["messages"]
     assert seen[-1]["sender"] == "counsellor" and seen[-1]["text"] == answer
 

@@ -150,6 +150,11 @@ async def test_hebrew_is_shown_right_to_left(site: str, browser: Browser, databa
     await post_update(site, text_update(chat, text, language_code="he"))
     entry = page.locator("#queue li.entry", has_text="Kindergeld")
     await expect(entry.last).to_be_visible(timeout=15_000)
+    # The Hebrew preview stays inside its card, right to left (it used to slide out of sight).
+    preview, card = entry.last.locator(".preview"), await entry.last.bounding_box()
+    await expect(preview).to_contain_text("אני רוצה לדבר")
+    box = await preview.bounding_box()
+    assert card and box and card["x"] <= box["x"] and box["x"] + box["width"] <= card["x"] + card["width"] + 1
     await entry.last.click()
     message = page.locator("#transcript .msg.person").last
     await expect(message).to_contain_text("Kindergeld")

@@ -55,7 +55,13 @@
     if (mineSignature !== mineShown) own.replaceChildren();
     for (const c of mineSignature === mineShown ? [] : mine) {
       const li = document.createElement("li"); li.className = "entry" + (c.crisis ? " crisis" : c.concern ? " concern" : ""); li.dataset.id = c.id;
-      li.textContent = `#${c.id} · ${c.language || "?"}`; li.addEventListener("click", () => open(c.id)); own.appendChild(li);
+      li.textContent = `#${c.id} · ${c.language || "?"}`;
+      // The person wrote last: they wait for an answer (a crisis conversation shows its colour too).
+      if (c.unanswered) {
+        li.classList.add("unanswered");
+        const b = document.createElement("span"); b.className = "badge"; b.textContent = PFORTE.newMessage; li.prepend(b);
+      }
+      li.addEventListener("click", () => open(c.id)); own.appendChild(li);
     }
     mineShown = mineSignature;
     if (current) await show(current, true);
