@@ -145,6 +145,9 @@ CONSOLE_CLAIM = _("Take over")
 CONSOLE_TAKEN = _("A colleague has already taken this conversation.")
 # In "my conversations": the person wrote last and waits for an answer.
 CONSOLE_NEW_MESSAGE = _("New message")
+CONSOLE_HAND_OVER = _("Hand over")
+CONSOLE_ACTION_FAILED = _("That did not work. Please try again.")
+CONSOLE_NO_SUCH_COLLEAGUE = _("There is no colleague with this user name.")
 CONSOLE_AT_CAPACITY = _(
     "You already hold as many conversations as you can take. Close or hand over one of them first."
 )

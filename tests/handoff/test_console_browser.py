@@ -215,3 +215,28 @@ async def test_a_locked_out_login_says_so_instead_of_wrong_password(
     assert (await response.value).status == 429
     await expect(error).to_have_text(translate("de", m.CONSOLE_LOGIN_LOCKED))
     await expect(page.locator("#work")).to_be_hidden()
+
+
+async def test_handing_over_to_a_wrong_name_says_so_and_handing_back_tells_the_person(
+    site: str, browser: Browser, database: Database, fake_api: FakeBotAPI
+) -> None:
+    page = await log_in(browser, site, database)
+    chat = 40_000_000 + secrets.randbelow(1_000_000)
+    marker = f"Bitte einen Menschen {secrets.token_hex(2)}"
+    await post_update(site, text_update(chat, marker))
+    entry = page.locator("#queue li.entry", has_text=marker)
+    await expect(entry).to_be_visible(timeout=15_000)
+    await entry.click()
+    await page.click("#claim")
+    await expect(page.locator("#transfer")).to_be_visible()
+    await page.fill("#transfer-to", "lena_gibt_es_nicht")
+    await page.click("#transfer")
+    await expect(page.locator("#notice")).to_have_text(translate("de", m.CONSOLE_NO_SUCH_COLLEAGUE))
+    await expect(page.locator("#reply")).to_be_visible()  # still ours
+    await page.click("#release")  # a separate button: the name left in the field does not matter
+    await expect(page.locator("#conversation")).to_be_hidden()
+    told = await wait_until(
+        lambda: [s for s in fake_api.sent(chat) if s["text"].endswith(translate("de", m.RELEASED))],
+        seconds=20,
+    )
+    assert told

@@ -5,7 +5,7 @@
   const $ = (id) => document.getElementById(id);
   let csrf = null, me = null, current = null, lastShown = 0, queueShown = "", mineShown = "";
   // What only the counsellor who holds the conversation may do (notes included).
-  const HOLDER_ONLY = ["reply", "note", "release", "close", "transfer-to", "outcome"];
+  const HOLDER_ONLY = ["reply", "note", "transfer", "release", "close", "transfer-to", "outcome"];
 
   async function api(method, path, body) {
     const headers = { "Content-Type": "application/json" };
@@ -137,10 +137,21 @@
     }
     await refresh();
   });
+  // A failed action says so (the text stays in its box to be sent again); nothing fails silently.
+  async function attempt(action, messages = {}) {
+    try { await action(); return true; }
+    catch (e) {
+      if (e.message === "401") return false;  // the login form is shown
+      $("notice").textContent = messages[e.status] || PFORTE.failed; $("notice").hidden = false;
+      return false;
+    }
+  }
   $("reply").addEventListener("submit", async (event) => {
     event.preventDefault();
     const area = event.target.elements.text; if (!area.value.trim()) return;
-    await api("POST", `/conversations/${current}/messages`, { text: area.value }); area.value = ""; await show(current, true);
+    if (await attempt(() => api("POST", `/conversations/${current}/messages`, { text: area.value }))) {
+      area.value = ""; $("notice").hidden = true; await show(current, true);
+    }
   });
   $("answers").addEventListener("change", async (e) => {
     if (!e.target.value) return;
@@ -149,18 +160,23 @@
   });
   $("note").addEventListener("submit", async (event) => {
     event.preventDefault(); const area = event.target.elements.text; if (!area.value.trim()) return;
-    await api("POST", `/conversations/${current}/notes`, { text: area.value }); area.value = ""; await show(current, true);
+    if (await attempt(() => api("POST", `/conversations/${current}/notes`, { text: area.value }))) {
+      area.value = ""; await show(current, true);
+    }
   });
-  $("release").addEventListener("click", async () => {
+  async function leave(action, messages) {
+    if (await attempt(action, messages)) { current = null; $("conversation").hidden = true; $("transfer-to").value = ""; }
+    await refresh();
+  }
+  // Handing over and handing back are two buttons: one button for both did the opposite of what
+  // was meant when a name was left in the field.
+  $("transfer").addEventListener("click", async () => {
     const to = $("transfer-to").value.trim();
-    if (to) await api("POST", `/conversations/${current}/transfer`, { username: to });
-    else await api("POST", `/conversations/${current}/release`);
-    current = null; $("conversation").hidden = true; await refresh();
+    if (!to) { $("transfer-to").focus(); return; }
+    await leave(() => api("POST", `/conversations/${current}/transfer`, { username: to }), { 404: PFORTE.noSuchColleague });
   });
-  $("close").addEventListener("click", async () => {
-    await api("POST", `/conversations/${current}/close`, { outcome: $("outcome").value || null });
-    current = null; $("conversation").hidden = true; await refresh();
-  });
+  $("release").addEventListener("click", () => leave(() => api("POST", `/conversations/${current}/release`)));
+  $("close").addEventListener("click", () => leave(() => api("POST", `/conversations/${current}/close`, { outcome: $("outcome").value || null })));
 
   PforteSession.start((who) => { me = who; csrf = who.csrf_token; showWork(); }, showLogin);
 })();
