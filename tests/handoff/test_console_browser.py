@@ -90,7 +90,7 @@ async def test_a_person_close_to_a_crisis_twice_is_marked_for_the_counsellor(
     await post_update(site, text_update(chat, second))
     entry = page.locator("#queue li.entry", has_text=second)
     await expect(entry).to_have_attribute("data-priority", "concern", timeout=15_000)
-    await expect(entry.locator(".badge")).to_have_text("Auffällig")
+    await expect(entry.locator(".badge")).to_have_text(translate("de", m.CONSOLE_CONCERN))
 
 
 async def test_crisis_appears_on_top_live_and_the_reply_reaches_telegram(
@@ -114,6 +114,12 @@ async def test_crisis_appears_on_top_live_and_the_reply_reaches_telegram(
     await entry.click()
     await expect(page.locator("#transcript .msg.person", has_text=marker)).to_be_visible()
     await expect(page.locator("#transcript .msg.bot").first).to_contain_text("112")
+    # The summary and the queue in the console's language, not field names and codes.
+    summary = page.locator("#summary")
+    await expect(summary.locator("dt").first).to_have_text(translate("de", m.CONSOLE_SUMMARY_LANGUAGE))
+    await expect(summary).to_contain_text(translate("de", m.CONSOLE_REASON_CRISIS))
+    await expect(summary).not_to_contain_text("bot_replies")
+    await expect(entry).to_contain_text(translate("de", m.CONSOLE_MINUTES))
     await page.click("#claim")
     await expect(page.locator("#reply")).to_be_visible()
     reply = "Ich bin jetzt für Sie da. Sind Sie gerade in Sicherheit?"

@@ -43,7 +43,7 @@
       li.className = "entry" + (marked ? " " + entry.priority : "") + (entry.overdue ? " overdue" : "");
       li.dataset.id = entry.id; li.dataset.priority = entry.priority;
       if (marked) { const b = document.createElement("span"); b.className = "badge"; b.textContent = PFORTE[entry.priority]; li.appendChild(b); }
-      li.appendChild(document.createTextNode(`#${entry.id} · ${entry.language || "?"} · ${PFORTE.waitingFor} ${minutesSince(entry.waiting_since)} min`));
+      li.appendChild(document.createTextNode(`#${entry.id} · ${entry.language || "?"} · ${PFORTE.waitingFor} ${minutesSince(entry.waiting_since)} ${PFORTE.minutes}`));
       li.appendChild(text(Object.assign(document.createElement("span"), { className: "preview" }), entry.preview));
       li.addEventListener("click", () => open(entry.id));
       list.appendChild(li);
@@ -98,9 +98,10 @@
     transcript.scrollTop = transcript.scrollHeight;
     const dl = $("summary"); dl.replaceChildren();
     for (const [k, v] of Object.entries(data.summary)) {
-      const dt = document.createElement("dt"); dt.textContent = k;
-      const dd = text(document.createElement("dd"), Array.isArray(v) ? v.join(", ") : String(v ?? "–"));
-      dl.append(dt, dd);
+      const dt = document.createElement("dt"); dt.textContent = PFORTE.summary[k] || k;
+      const shown = Array.isArray(v) ? v.join(", ") : typeof v === "boolean" ? (v ? PFORTE.yes : PFORTE.no)
+        : k === "reason" && v ? PFORTE.reasons[v] || v : String(v ?? "–");
+      dl.append(dt, text(document.createElement("dd"), shown));
     }
     const notes = $("notes"); notes.replaceChildren();
     for (const n of data.notes) notes.appendChild(text(document.createElement("li"), n.text));
