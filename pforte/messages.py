@@ -146,6 +146,11 @@ CONSOLE_TAKEN = _("A colleague has already taken this conversation.")
 # In "my conversations": the person wrote last and waits for an answer.
 CONSOLE_NEW_MESSAGE = _("New message")
 CONSOLE_HAND_OVER = _("Hand over")
+CONSOLE_COUNSELLORS_ONLY = _("This page is for counsellors. This account cannot read conversations.")
+CONSOLE_SENDER_PERSON = _("Person")
+CONSOLE_SENDER_BOT = _("Bot")
+CONSOLE_SENDER_COUNSELLOR = _("Counsellor")
+CONSOLE_SENDER_SYSTEM = _("Service message")
 # The conversation summary's labels and the reasons a conversation waits for a person.
 CONSOLE_SUMMARY_LANGUAGE = _("Language")
 CONSOLE_SUMMARY_REASON = _("Why a person")

@@ -246,3 +246,22 @@ async def test_handing_over_to_a_wrong_name_says_so_and_handing_back_tells_the_p
         seconds=20,
     )
     assert told
+
+
+async def test_an_editor_in_the_console_is_told_it_is_for_counsellors(
+    site: str, browser: Browser, database: Database
+) -> None:
+    name = f"redaktion_{secrets.token_hex(3)}"
+
+    def editor() -> None:
+        with unit_of_work(database.sessions) as session:
+            add_user(session, username=name, password=PASSWORD, role=Role.EDITOR, languages=["de"])
+
+    await asyncio.to_thread(editor)
+    page = await (await browser.new_context(locale="de-DE")).new_page()
+    await page.goto(f"{site}/console")
+    await page.fill("input[name=username]", name)
+    await page.fill("input[name=password]", PASSWORD)
+    await page.click("form#login button[type=submit]")
+    await expect(page.locator("#role-notice")).to_have_text(translate("de", m.CONSOLE_COUNSELLORS_ONLY))
+    await expect(page.locator("#work")).to_be_hidden()

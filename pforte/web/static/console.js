@@ -22,7 +22,12 @@
   function showLogin() { $("login").hidden = false; $("work").hidden = true; $("account").hidden = true; }
 
   function showWork() {
-    $("login").hidden = true; $("work").hidden = false; $("account").hidden = false;
+    $("login").hidden = true; $("account").hidden = false;
+    if (me.role !== "counsellor" && me.role !== "admin") {  // an editor: say so, not an empty queue
+      $("who").textContent = me.username; $("role-notice").textContent = PFORTE.counsellorsOnly; $("role-notice").hidden = false;
+      return;
+    }
+    $("work").hidden = false;
     $("who").textContent = me.username; $("availability").value = me.availability;
     refresh(); listen(); loadAnswers("de");
   }
@@ -92,7 +97,7 @@
       // they begin with a German word ("Wohngeld …"), which dir="auto" would read as left to right.
       if (m.direction === "out" && data.language === "he") div.setAttribute("dir", "rtl");
       div.className = "msg " + m.sender; div.dataset.sender = m.sender;
-      const small = document.createElement("small"); small.textContent = m.sender + (m.intent ? " · " + m.intent : "");
+      const small = document.createElement("small"); small.textContent = (PFORTE.senders[m.sender] || m.sender) + (m.intent ? " · " + m.intent : "");
       div.appendChild(small); transcript.appendChild(div);
     }
     transcript.scrollTop = transcript.scrollHeight;
