@@ -150,8 +150,19 @@ def reply(session: Session, *, conversation_id: int, user: User, text: str) -> M
     return message
 
 
-def _move(session: Session, *, conversation_id: int, user: User, event: Event, **values: Any) -> Conversation:
+def _move(
+    session: Session,
+    *,
+    conversation_id: int,
+    user: User,
+    event: Event,
+    tell: str | None = None,
+    **values: Any,
+) -> Conversation:
+    """The holder moves the conversation on (``tell``: a line the person gets about it first)."""
     conversation = held(session, conversation_id=conversation_id, user=user)
+    if tell is not None:
+        _tell_person(session, conversation=conversation, message=tell)
     conversation.state = next_state(conversation.state, event).value
     for key, value in values.items():
         setattr(conversation, key, value)
@@ -177,14 +188,12 @@ def _tell_person(session: Session, *, conversation: Conversation, message: str) 
 
 def release(session: Session, *, conversation_id: int, user: User) -> Conversation:
     """Hand back to the bot; the person is told, so that nobody waits for a counsellor who has gone."""
-    _tell_person(
-        session, conversation=held(session, conversation_id=conversation_id, user=user), message=m.RELEASED
-    )
     return _move(
         session,
         conversation_id=conversation_id,
         user=user,
         event=Event.RELEASE,
+        tell=m.RELEASED,
         assignee_id=None,
         handoff_reason=None,
         queued_at=None,
@@ -193,14 +202,12 @@ def release(session: Session, *, conversation_id: int, user: User) -> Conversati
 
 def close(session: Session, *, conversation_id: int, user: User, outcome: str | None) -> Conversation:
     """End the conversation; the person is told, and may write again at any time (a new one)."""
-    _tell_person(
-        session, conversation=held(session, conversation_id=conversation_id, user=user), message=m.CLOSED
-    )
     return _move(
         session,
         conversation_id=conversation_id,
         user=user,
         event=Event.CLOSE,
+        tell=m.CLOSED,
         outcome=outcome,
         closed_at=utcnow(),
     )
