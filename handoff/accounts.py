@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import secrets
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from conversations.models import utcnow
 from handoff.models import AuditEvent, LoginAttempt, LoginSession, Role, User
+from pforte.i18n import LANGUAGES
 
 SESSION_HOURS = 10
 MAX_FAILURES = 5  # per username within THROTTLE_MINUTES
@@ -41,6 +43,10 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+# As the console's API has it (handoff.api.UserIn): the CLI adds accounts through the same check.
+USERNAME = re.compile(r"[a-zA-Z0-9_.-]{2,64}")
+
+
 def add_user(
     session: Session,
     *,
@@ -50,6 +56,10 @@ def add_user(
     languages: list[str] | None = None,
     max_conversations: int = 5,
 ) -> User:
+    if not USERNAME.fullmatch(username):
+        raise ValueError("a user name has 2-64 letters, digits, '.', '_' or '-', and no spaces")
+    if unknown := [code for code in languages or [] if code not in LANGUAGES]:
+        raise ValueError(f"unsupported language(s) {', '.join(unknown)}; supported: {', '.join(LANGUAGES)}")
     if len(password) < 10:
         raise ValueError("the password needs at least 10 characters")
     if session.scalar(select(User).where(User.username == username)):
