@@ -214,7 +214,17 @@ def close(session: Session, *, conversation_id: int, user: User, outcome: str | 
 
 
 def transfer(session: Session, *, conversation_id: int, user: User, to: User) -> Conversation:
+    """Hand over to a colleague who can take it now: available, speaking the conversation's
+    language, below their limit of conversations."""
     conversation = held(session, conversation_id=conversation_id, user=user)
+    if to.id == user.id:
+        raise NotYours("you hold this conversation already")
+    if to.availability != "online":
+        raise NotYours(f"{to.username} is not available now")
+    if conversation.language and conversation.language not in to.languages:
+        raise NotYours(f"{to.username} does not write {conversation.language}")
+    if load_of(session, user=to) >= to.max_conversations:
+        raise NotYours(f"{to.username} holds as many conversations as they can take")
     conversation.assignee_id = to.id
     audit(session, user=user, action="transfer", conversation_id=conversation_id)
     return conversation

@@ -170,6 +170,9 @@ CONSOLE_NO = _("no")
 CONSOLE_MINUTES = _("min")
 CONSOLE_ACTION_FAILED = _("That did not work. Please try again.")
 CONSOLE_NO_SUCH_COLLEAGUE = _("There is no colleague with this user name.")
+CONSOLE_CANNOT_HAND_OVER = _(
+    "This colleague cannot take the conversation now: not available, another language, or at their limit."
+)
 CONSOLE_AT_CAPACITY = _(
     "You already hold as many conversations as you can take. Close or hand over one of them first."
 )

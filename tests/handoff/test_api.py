@@ -460,3 +460,34 @@ async def test_overdue_conversations_are_marked(database: Database, servers: Ser
             )
         entry = next(e for e in (await console.get("/api/queue")).json() if e["id"] == conversation)
         assert entry["overdue"] is True
+
+
+async def test_a_conversation_is_handed_over_only_to_a_colleague_who_can_take_it(
+    app: FastAPI, database: Database
+) -> None:
+    text = f"Ich möchte mit einem Menschen sprechen ({secrets.token_hex(2)})"
+    await person_says(app, text)
+    anna, anna_csrf = await logged_in(app, new_user(database, languages=["de"]))
+    conversation = await queued_id(anna, text)
+    await anna.post(f"/api/conversations/{conversation}/claim", headers=anna_csrf)
+    away, hebrew, carla = (
+        new_user(database, languages=["de"]),
+        new_user(database, languages=["he"]),
+        new_user(database, languages=["de", "ru"]),
+    )
+    for name in (hebrew, carla):
+        client, csrf = await logged_in(app, name)
+        await client.put("/api/me/availability", json={"availability": "online"}, headers=csrf)
+
+    async def hand_over(to: str) -> httpx.Response:
+        return await anna.post(
+            f"/api/conversations/{conversation}/transfer", json={"username": to}, headers=anna_csrf
+        )
+
+    assert (await hand_over(away)).status_code == 409  # not available now
+    assert (await hand_over(hebrew)).status_code == 409  # does not write German
+    assert (await hand_over("nobody_" + secrets.token_hex(3))).status_code == 404
+    assert (await hand_over(carla)).json()["assignee"] == carla
+    carla_client, _ = await logged_in(app, carla)
+    assert (await carla_client.get(f"/api/conversations/{conversation}/messages")).status_code == 200
+    assert (await anna.get(f"/api/conversations/{conversation}/messages")).status_code == 403

@@ -179,7 +179,7 @@
   $("transfer").addEventListener("click", async () => {
     const to = $("transfer-to").value.trim();
     if (!to) { $("transfer-to").focus(); return; }
-    await leave(() => api("POST", `/conversations/${current}/transfer`, { username: to }), { 404: PFORTE.noSuchColleague });
+    await leave(() => api("POST", `/conversations/${current}/transfer`, { username: to }), { 404: PFORTE.noSuchColleague, 409: PFORTE.cannotHandOver });
   });
   $("release").addEventListener("click", () => leave(() => api("POST", `/conversations/${current}/release`)));
   $("close").addEventListener("click", () => leave(() => api("POST", `/conversations/${current}/close`, { outcome: $("outcome").value || null })));
