@@ -17,7 +17,7 @@ from pforte import payloads
 from pforte.crisis_reply import safety_line
 from pforte.db import make_engine, make_sessionmaker
 from pforte.i18n import LANGUAGES, translate
-from pforte.messages import BUTTON_HELPFUL, BUTTON_HUMAN, BUTTON_NOT_HELPFUL
+from pforte.messages import BUTTON_HELPFUL, BUTTON_NOT_HELPFUL
 
 
 def language_of(tracker: Tracker) -> str:
@@ -57,8 +57,7 @@ def topic_buttons(titles: dict[str, str], slugs: list[str]) -> list[dict[str, st
     return [{"title": titles[slug], "payload": f"/{slug}"} for slug in slugs if slug in titles]
 
 
-def human_button(language: str) -> dict[str, str]:
-    return {"title": translate(language, BUTTON_HUMAN), "payload": payloads.HUMAN}
+human_button = payloads.human_button
 
 
 def feedback_buttons(language: str, slug: str) -> list[dict[str, str]]:

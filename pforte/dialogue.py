@@ -198,7 +198,11 @@ class Dialogue:
                 language, state, text, danger=danger, marked=marked
             )
         elif payload is None and detection.language not in LANGUAGES and danger is None:
-            replies = [Reply(translate("de", m.LANGUAGE_CHOICE), language_buttons())]
+            # In the person's Telegram or browser language if we speak it, else German; then the same
+            # in English (the message id is the English text), which more people read than German;
+            # and a person as well as the languages.
+            choice = translate(language, m.LANGUAGE_CHOICE) + "\n\n" + m.LANGUAGE_CHOICE
+            replies = [Reply(choice, [*language_buttons(), payloads.human_button(language)])]
         else:
             if danger is not None:
                 facts["handoff"] = "crisis"
@@ -407,8 +411,7 @@ class Dialogue:
                     text=question,
                     suggested=slug,
                 )
-        human = {"title": translate(language, m.BUTTON_HUMAN), "payload": payloads.HUMAN}
-        return [Reply(translate(language, m.FEEDBACK_SORRY), [human])]
+        return [Reply(translate(language, m.FEEDBACK_SORRY), [payloads.human_button(language)])]
 
     def _record_gap(
         self,

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from pforte import messages as m
+from pforte.i18n import translate
+
 HUMAN = "/human_request"
 # "I am in danger now" under the line with the emergency numbers: the crisis intent itself.
 DANGER = "/crisis"
@@ -16,3 +19,8 @@ FEEDBACK = re.compile(r'^/(helpful|not_helpful)\{"topic":"([a-z0-9_]{1,64})"\}$'
 
 def feedback(slug: str, *, helpful: bool) -> str:
     return f'/{"helpful" if helpful else "not_helpful"}{{"topic":"{slug}"}}'
+
+
+def human_button(language: str) -> dict[str, str]:
+    """ "Talk to a person", in the person's language."""
+    return {"title": translate(language, m.BUTTON_HUMAN), "payload": HUMAN}

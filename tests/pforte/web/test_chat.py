@@ -315,8 +315,14 @@ async def test_too_long_a_message_is_refused_clearly(chat: httpx.AsyncClient) ->
 
 async def test_another_language_gets_a_german_reply_with_the_choice(chat: httpx.AsyncClient) -> None:
     replies = await say(chat, "Hello, I would like to know how to apply for housing benefit please")
-    assert replies[0]["text"] == translate("de", m.LANGUAGE_CHOICE)
-    assert [b["title"] for b in replies[0]["buttons"]] == ["Deutsch", "Русский", "עברית"]
+    # German, then the same in English, which more people read; the languages, and a person.
+    assert replies[0]["text"] == translate("de", m.LANGUAGE_CHOICE) + "\n\n" + m.LANGUAGE_CHOICE
+    assert m.LANGUAGE_CHOICE.startswith("I can write in German, Russian and Hebrew")
+    titles = [b["title"] for b in replies[0]["buttons"]]
+    assert titles == ["Deutsch", "Русский", "עברית", translate("de", m.BUTTON_HUMAN)]
+    human = replies[0]["buttons"][-1]
+    replies = await say(chat, human["title"], human["payload"])
+    assert replies[0]["text"] == translate("de", m.HUMAN_QUEUED)
 
 
 async def test_history_is_served_for_reloads(chat: httpx.AsyncClient) -> None:
