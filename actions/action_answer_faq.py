@@ -8,7 +8,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import (
     content_session,
     feedback_buttons,
-    human_button,
     intent_of,
     language_of,
     report,
@@ -17,6 +16,7 @@ from actions.common import (
 from content.store import answer_text, published_answer
 from pforte.i18n import translate
 from pforte.messages import NO_ANSWER
+from pforte.payloads import human_button
 
 
 class ActionAnswerFaq(Action):

@@ -5,9 +5,10 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import human_button, language_of, safety_note
+from actions.common import language_of, safety_note
 from pforte.i18n import translate
 from pforte.messages import BOT_CHALLENGE
+from pforte.payloads import human_button
 
 
 class ActionBotChallenge(Action):

@@ -7,7 +7,6 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
     content_session,
-    human_button,
     intent_of,
     language_of,
     likely_topics,
@@ -18,6 +17,7 @@ from actions.common import (
 from content.store import faq_slugs, topic_titles
 from pforte.i18n import translate
 from pforte.messages import NOT_SURE, OUT_OF_SCOPE
+from pforte.payloads import human_button
 
 MAX_SUGGESTIONS = 3
 MIN_CONFIDENCE = 0.05

@@ -57,9 +57,6 @@ def topic_buttons(titles: dict[str, str], slugs: list[str]) -> list[dict[str, st
     return [{"title": titles[slug], "payload": f"/{slug}"} for slug in slugs if slug in titles]
 
 
-human_button = payloads.human_button
-
-
 def feedback_buttons(language: str, slug: str) -> list[dict[str, str]]:
     """ "Helpful" / "not helpful" after an answer (the app counts them; Rasa never sees them)."""
     return [

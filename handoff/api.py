@@ -177,9 +177,9 @@ def my_conversations(user: Counsellor, session: Db) -> list[dict[str, Any]]:
             "language": c.language,
             "crisis": c.crisis,
             "concern": c.concern,
-            "unanswered": queue.person_wrote_last(session, conversation_id=c.id),
+            "unanswered": unanswered,
         }
-        for c in queue.mine(session, user=user)
+        for c, unanswered in queue.mine(session, user=user)
     ]
 
 
@@ -206,11 +206,11 @@ def conversation_messages(
     conversation_id: int, user: Counsellor, session: Db, after: int = 0
 ) -> dict[str, Any]:
     """The whole transcript (the person, the bot, counsellors), the summary and the notes: of a
-    conversation the counsellor holds or could take (``queue.readable``), else 403."""
-    if session.get(Conversation, conversation_id) is None:
-        raise HTTPException(404, "no such conversation")
-    conversation = queue.readable(session, conversation_id=conversation_id, user=user)
+    conversation the counsellor holds or could take (``queue.may_read``), else 403."""
+    conversation = session.get(Conversation, conversation_id)
     if conversation is None:
+        raise HTTPException(404, "no such conversation")
+    if not queue.may_read(conversation, user=user):
         raise HTTPException(403, "not a conversation you hold or could take")
     queue.audit(session, user=user, action="open", conversation_id=conversation_id)
     notes = session.scalars(select(Note).where(Note.conversation_id == conversation_id).order_by(Note.id))

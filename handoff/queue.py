@@ -116,20 +116,17 @@ def held(session: Session, *, conversation_id: int, user: User) -> Conversation:
     return conversation
 
 
-def readable(session: Session, *, conversation_id: int, user: User) -> Conversation | None:
-    """The conversation if this user may read it, else None: what the role needs and no more. A
-    counsellor reads the conversations they hold and the waiting ones they could take (in their
-    languages, and every crisis); an admin reads all (the audit log records every opening)."""
-    conversation = session.get(Conversation, conversation_id)
-    if conversation is None or user.role == Role.ADMIN.value:
-        return conversation
-    if conversation.state == State.ASSIGNED.value and conversation.assignee_id == user.id:
-        return conversation
-    if conversation.state == State.QUEUED.value and (
+def may_read(conversation: Conversation, *, user: User) -> bool:
+    """What the role needs and no more: a counsellor reads the conversations they hold and the
+    waiting ones they could take (in their languages, and every crisis); an admin reads all (the
+    audit log records every opening)."""
+    if user.role == Role.ADMIN.value:
+        return True
+    if conversation.state == State.ASSIGNED.value:
+        return conversation.assignee_id == user.id
+    return conversation.state == State.QUEUED.value and (
         conversation.crisis or conversation.language is None or conversation.language in user.languages
-    ):
-        return conversation
-    return None
+    )
 
 
 def reply(session: Session, *, conversation_id: int, user: User, text: str) -> Message:
@@ -269,25 +266,24 @@ def load_of(session: Session, *, user: User) -> int:
     )
 
 
-def mine(session: Session, *, user: User) -> list[Conversation]:
-    return list(
-        session.scalars(
-            select(Conversation)
-            .where(Conversation.assignee_id == user.id, Conversation.state == State.ASSIGNED.value)
-            .order_by(Conversation.updated_at.desc())
-        )
+def mine(session: Session, *, user: User) -> list[tuple[Conversation, bool]]:
+    """The conversations the user holds, newest activity first, each with whether the person wrote
+    last (waiting for an answer); one query for all of them (the console asks on every change)."""
+    last = (
+        select(Message.conversation_id, func.max(Message.id).label("message_id"))
+        .group_by(Message.conversation_id)
+        .subquery()
     )
-
-
-def person_wrote_last(session: Session, *, conversation_id: int) -> bool:
-    """Whether the newest message of the conversation is the person's (waiting for an answer)."""
-    last = session.scalar(
-        select(Message.direction)
-        .where(Message.conversation_id == conversation_id)
-        .order_by(Message.id.desc())
-        .limit(1)
+    query = (
+        select(Conversation, Message.direction)
+        .outerjoin(last, last.c.conversation_id == Conversation.id)
+        .outerjoin(Message, Message.id == last.c.message_id)
+        .where(Conversation.assignee_id == user.id, Conversation.state == State.ASSIGNED.value)
+        .order_by(Conversation.updated_at.desc())
     )
-    return last == Direction.IN.value
+    return [
+        (conversation, direction == Direction.IN.value) for conversation, direction in session.execute(query)
+    ]
 
 
 def _aware(value: dt.datetime) -> dt.datetime:

@@ -95,7 +95,7 @@ def reply_language(detected: str, text: str, *, remembered: str | None, client_l
     must be understood at once), German for the rest (with the language choice)."""
     if detected in LANGUAGES:
         return detected
-    for language in (remembered, client_language):
+    for language in (remembered, supported_or_none(client_language)):
         if language in LANGUAGES:
             return language
     return "ru" if has_cyrillic(text) else "de"
@@ -468,16 +468,14 @@ class Dialogue:
     ) -> tuple[list[Reply], dict[str, Any]]:
         """Queued or assigned: nothing goes to the bot's dialogue. The crisis layer still reads
         the message (the lexicon, then the model without touching the conversation): a danger
-        phrase, or "I am in danger now" tapped, gets the emergency numbers at once and raises the conversation's priority; so does
-        the model's judgement while the person waits, but with a counsellor already writing it
+        phrase, or "I am in danger now" tapped, gets the emergency numbers at once and raises the
+        conversation's priority; so does the model's judgement while the person waits, but with a counsellor already writing it
         only flags the conversation for them (the model errs more often than the lexicon, and a
         person is there). Close to a crisis marks it (concern), and a person still waiting also
         gets the line with the numbers, once: not when the conversation was marked before."""
         waiting = state == State.QUEUED.value
-        if danger is not None:  # the lexicon's category, or "I am in danger now" tapped
-            return [Reply(await asyncio.to_thread(self._crisis_text, language, danger))], {
-                "handoff": "crisis"
-            }
+        if danger is not None:
+            return await asyncio.to_thread(self._danger_reply, language, danger)
         judged = close = False
         if text:
             try:
@@ -495,7 +493,11 @@ class Dialogue:
             replies.append(Reply(*safety_line(language)))
         return replies, {"safety_note": True} if close else {}
 
+    def _danger_reply(self, language: str, danger: str) -> tuple[list[Reply], dict[str, Any]]:
+        """The lexicon's category, or "I am in danger now" tapped: the numbers, and a counsellor."""
+        return [Reply(self._crisis_text(language, danger))], {"handoff": "crisis"}
+
     def _bot_unavailable(self, language: str, danger: str | None) -> tuple[list[Reply], dict[str, Any]]:
-        if danger is not None:  # the lexicon's category, or "I am in danger now" tapped
-            return [Reply(self._crisis_text(language, danger))], {"handoff": "crisis"}
+        if danger is not None:
+            return self._danger_reply(language, danger)
         return [Reply(translate(language, m.BOT_UNAVAILABLE))], {"handoff": "bot_unavailable"}
