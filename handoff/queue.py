@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from conversations.models import Conversation, Direction, Message, Sender, utcnow
@@ -38,21 +38,24 @@ def audit(session: Session, *, user: User, action: str, conversation_id: int | N
     session.add(AuditEvent(user_id=user.id, action=action, conversation_id=conversation_id))
 
 
+def _with_last_message(query: Select[Any], *, direction: Direction | None = None) -> Select[Any]:
+    """The query joined to each conversation's newest message (of that direction, if given)."""
+    newest = select(Message.conversation_id, func.max(Message.id).label("message_id"))
+    if direction is not None:
+        newest = newest.where(Message.direction == direction.value)
+    last = newest.group_by(Message.conversation_id).subquery()
+    return query.outerjoin(last, last.c.conversation_id == Conversation.id).outerjoin(
+        Message, Message.id == last.c.message_id
+    )
+
+
 def waiting(
     session: Session, *, languages: list[str] | None = None, overdue_minutes: int | None = None
 ) -> list[QueueEntry]:
     """Queued conversations: crisis first, then those close to one (concern), each by the longest
     waiting; in the given languages."""
-    last_in = (
-        select(Message.conversation_id, func.max(Message.id).label("message_id"))
-        .where(Message.direction == Direction.IN.value)
-        .group_by(Message.conversation_id)
-        .subquery()
-    )
     query = (
-        select(Conversation, Message.text)
-        .outerjoin(last_in, last_in.c.conversation_id == Conversation.id)
-        .outerjoin(Message, Message.id == last_in.c.message_id)
+        _with_last_message(select(Conversation, Message.text), direction=Direction.IN)
         .where(Conversation.state == State.QUEUED.value)
         .order_by(
             Conversation.crisis.desc(),
@@ -269,15 +272,8 @@ def load_of(session: Session, *, user: User) -> int:
 def mine(session: Session, *, user: User) -> list[tuple[Conversation, bool]]:
     """The conversations the user holds, newest activity first, each with whether the person wrote
     last (waiting for an answer); one query for all of them (the console asks on every change)."""
-    last = (
-        select(Message.conversation_id, func.max(Message.id).label("message_id"))
-        .group_by(Message.conversation_id)
-        .subquery()
-    )
     query = (
-        select(Conversation, Message.direction)
-        .outerjoin(last, last.c.conversation_id == Conversation.id)
-        .outerjoin(Message, Message.id == last.c.message_id)
+        _with_last_message(select(Conversation, Message.direction))
         .where(Conversation.assignee_id == user.id, Conversation.state == State.ASSIGNED.value)
         .order_by(Conversation.updated_at.desc())
     )
